@@ -13,6 +13,10 @@ const args = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test files run in parallel pages; keep background pages' timers and animation frames running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
@@ -22,6 +26,17 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [testEndpoint()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args },
+      // Test files run in parallel pages; emulate focus so background pages keep animation frames.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
+  ],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
 };

@@ -3,11 +3,28 @@
  * to a server over the network instead of a stubbed `fetch`.
  *
  *   POST /__endpoint/<bucket>[/statements]   receive a batch (answers with the scripted fault, if any)
- *   POST /__endpoint/<bucket>/__script       queue faults: [{ status, headers, delayMs, body }, …]
- *   GET  /__endpoint/<bucket>/__received     every request received so far (method, path, headers, body)
+ *   POST /__endpoint/<bucket>/__script       queue faults, one per request in arrival order:
+ *                                            [{ status, headers, delayMs, body, abort, destroy, times }, …]
+ *                                            `abort` breaks the connection with an unusable answer, so
+ *                                            the client sees a network error (offline, refused);
+ *                                            `destroy` closes the socket with no answer at all, which
+ *                                            Chrome may silently resend on another connection;
+ *                                            `delayMs` answers late (past a client timeout);
+ *                                            `times` repeats the fault for that many requests.
+ *   POST /__endpoint/<bucket>/__reject       refuse, on every request, the events with these ids:
+ *                                            [{ id, status, body }, …] (any request carrying one of
+ *                                            them gets that answer)
+ *   GET  /__endpoint/<bucket>/__received     every request received so far, in arrival order:
+ *                                            { method, path, headers, body, bytes, ids, at,
+ *                                              status, answered }
+ *                                            `ids` are the event ids in the body (json `events[].id`
+ *                                            or xAPI statement ids); `bytes` the body size;
+ *                                            `status` what the endpoint answered (0 for a destroyed
+ *                                            socket); `answered` false when the client was gone
+ *                                            before the answer (timeout, destroyed socket).
  *   POST /__endpoint/<bucket>/__reset        forget requests and faults
  *
- * Buckets keep concurrently running test files apart.
+ * Buckets keep concurrently running test files (and tests) apart.
  */
 const PREFIX = '/__endpoint/';
 
@@ -15,7 +32,7 @@ function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -28,11 +45,26 @@ function parse(text) {
   }
 }
 
+/** Event ids in a json batch (`{ events: [...] }`) or an xAPI statement array. */
+function idsIn(body) {
+  const items = Array.isArray(body) ? body : Array.isArray(body?.events) ? body.events : [];
+  return items.map((item) => item?.id).filter((id) => typeof id === 'string');
+}
+
+/** The next scripted fault; a fault with `times` stays at the head until used up. */
+function nextFault(state) {
+  const fault = state.script[0];
+  if (!fault) return undefined;
+  if ((fault.times ?? 1) <= 1) state.script.shift();
+  else fault.times -= 1;
+  return fault;
+}
+
 export function testEndpoint() {
-  /** @type {Map<string, { received: object[], script: object[] }>} */
+  /** @type {Map<string, { received: object[], script: object[], rejects: Map<string, object> }>} */
   const buckets = new Map();
   const bucket = (name) => {
-    if (!buckets.has(name)) buckets.set(name, { received: [], script: [] });
+    if (!buckets.has(name)) buckets.set(name, { received: [], script: [], rejects: new Map() });
     return buckets.get(name);
   };
 
@@ -52,7 +84,12 @@ export function testEndpoint() {
       return;
     }
     if (action === '__script') {
-      state.script.push(...parse(await readBody(ctx.req)));
+      state.script.push(...parse((await readBody(ctx.req)).toString('utf8')));
+      ctx.status = 204;
+      return;
+    }
+    if (action === '__reject') {
+      for (const rule of parse((await readBody(ctx.req)).toString('utf8'))) state.rejects.set(rule.id, rule);
       ctx.status = 204;
       return;
     }
@@ -61,22 +98,36 @@ export function testEndpoint() {
       return;
     }
 
-    const body = await readBody(ctx.req);
-    state.received.push({
+    const raw = await readBody(ctx.req);
+    const body = parse(raw.toString('utf8'));
+    const ids = idsIn(body);
+    const record = {
       method: ctx.method,
       path: ctx.path,
       headers: ctx.headers,
-      body: parse(body),
+      body,
+      bytes: raw.length,
+      ids,
       at: Date.now(),
-    });
-    const fault = state.script.shift();
-    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-    if (fault?.destroy) {
-      ctx.req.socket.destroy();
+      status: 0,
+      answered: false,
+    };
+    state.received.push(record);
+
+    const fault = nextFault(state) ?? ids.map((id) => state.rejects.get(id)).find(Boolean);
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.abort || fault?.destroy || ctx.req.socket.destroyed) {
+      // No usable answer goes out; the status only keeps the runner from logging a 404.
+      ctx.respond = false;
+      ctx.status = 204;
+      if (fault?.abort) ctx.req.socket.end('BROKEN\r\n\r\n');
+      else ctx.req.socket.destroy();
       return;
     }
     ctx.status = fault?.status ?? 200;
     for (const [key, value] of Object.entries(fault?.headers ?? {})) ctx.set(key, String(value));
     ctx.body = fault?.body ?? { ok: true };
+    record.status = ctx.status;
+    record.answered = true;
   };
 }

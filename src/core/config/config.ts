@@ -1,0 +1,82 @@
+/**
+ * Page-level settings, set once per page with `configure()` or a `<pk-config>` element, and
+ * overridable per element. Nothing here is persisted: the headers callback runs at send time so
+ * no credential is ever stored.
+ */
+export type ReportingFormat = 'json' | 'xapi';
+export type ThemeName = 'light' | 'dark' | 'auto';
+
+/** A manifest given as a URL (string) or as an already-parsed object. */
+export type ManifestSetting = string | object;
+
+export interface PageConfig {
+  /** The pathway manifest: a URL, or an object. */
+  manifest?: ManifestSetting;
+  /** Where learner events are posted; defaults to the manifest's `reporting.endpoint`. */
+  endpoint?: string;
+  /** Wire format of learner events; defaults to the manifest's `reporting.format`, else `json`. */
+  format?: ReportingFormat;
+  /** The learner's id, as the host's identity system knows it. */
+  learner?: string;
+  /** Preferred locale (BCP 47); an element's own `lang` still wins. */
+  locale?: string;
+  /** Colour scheme; unset follows the page's `color-scheme`, `auto` follows the operating system. */
+  theme?: ThemeName;
+  /** Marks the learner as a subject-matter expert (may endorse content). */
+  expert?: boolean;
+  /** Extra request headers (e.g. `Authorization`), computed at send time. */
+  headers?: () => HeadersInit | Promise<HeadersInit>;
+  /** `include` sends cookies to a cross-origin endpoint (cookie-based SSO). */
+  credentials?: RequestCredentials;
+}
+
+export const CONFIG_KEYS = [
+  'manifest',
+  'endpoint',
+  'format',
+  'learner',
+  'locale',
+  'theme',
+  'expert',
+  'headers',
+  'credentials',
+] as const satisfies readonly (keyof PageConfig)[];
+
+let pageConfig: Readonly<PageConfig> = Object.freeze({});
+const listeners = new Set<() => void>();
+
+/**
+ * Sets page-wide defaults for every `pk-*` element; later calls merge into earlier ones, and an
+ * `undefined` value removes a setting. Elements already on the page update.
+ */
+export function configure(settings: PageConfig): void {
+  const next: PageConfig = { ...pageConfig };
+  for (const key of CONFIG_KEYS) {
+    if (!(key in settings)) continue;
+    const value = settings[key];
+    if (value === undefined) delete next[key];
+    else (next as Record<string, unknown>)[key] = value;
+  }
+  pageConfig = Object.freeze(next);
+  notifyConfigChange();
+}
+
+export function getPageConfig(): Readonly<PageConfig> {
+  return pageConfig;
+}
+
+/** Forgets every page setting (for tests and single-page apps that switch tenants). */
+export function resetConfig(): void {
+  pageConfig = Object.freeze({});
+  notifyConfigChange();
+}
+
+/** Runs `listener` whenever page configuration changes; returns the unsubscribe function. */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function notifyConfigChange(): void {
+  for (const listener of listeners) listener();
+}

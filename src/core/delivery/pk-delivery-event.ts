@@ -1,0 +1,43 @@
+import type { StorageKind } from './outbox.js';
+import type { FormatName } from './wire-format.js';
+
+/** What happened to which events. `ids` are event ids (empty when the change is not about events). */
+export type DeliveryChange =
+  /** Durably stored (or in memory, see `storage`); not sent yet. */
+  | { kind: 'stored'; ids: string[]; storage: StorageKind }
+  /** The endpoint answered 2xx (or 409: it already had them) and the events left the outbox. */
+  | { kind: 'sent'; ids: string[]; status: number }
+  /** Sending failed; everything still queued (`ids`) is tried again at `retryAt` (epoch ms). */
+  | { kind: 'retrying'; ids: string[]; retryAt: number; delayMs: number; reason: string; status?: number }
+  /** Refused (400/404/413/422): removed from the outbox, kept in `status().deadLettered`. */
+  | { kind: 'dead-lettered'; ids: string[]; status: number; reason: string }
+  /**
+   * 401/403, a redirect (`status` 0: an expired sign-in, typically) or a configuration error:
+   * events kept, sending stopped until `flush()`, so the host can refresh credentials first.
+   */
+  | { kind: 'paused'; ids: string[]; status: number; reason: string }
+  /** Pushed out by the cap (oldest first) or older than 7 days; `dropped` is the running total. */
+  | { kind: 'dropped'; ids: string[]; cause: 'cap' | 'expired'; dropped: number }
+  /** IndexedDB failed; events are kept in memory from now on (lost if the page closes first). */
+  | { kind: 'storage-fallback'; ids: string[]; storage: 'memory'; reason: string };
+
+export type PkDeliveryDetail = DeliveryChange & {
+  endpoint: string;
+  format: FormatName;
+  /** Events waiting in the outbox, as this page last saw it. */
+  queued: number;
+};
+
+/**
+ * Fired on `window` whenever delivery changes state, so a host page or an element can say
+ * "saved — will send when you are back online", or refresh credentials when paused.
+ */
+export type PkDeliveryEvent = CustomEvent<PkDeliveryDetail>;
+
+export const PK_DELIVERY = 'pk-delivery';
+
+declare global {
+  interface WindowEventMap {
+    'pk-delivery': PkDeliveryEvent;
+  }
+}

@@ -1,0 +1,152 @@
+import type { PkEvent } from './event.js';
+import { ACTIVITY_TYPES, SCALE, siteIri, VERBS, type Verb } from './xapi-vocabulary.js';
+
+export type LanguageMap = Record<string, string>;
+
+export interface Activity {
+  objectType: 'Activity';
+  id: string;
+  definition: { type: string; name?: LanguageMap; moreInfo?: string };
+}
+
+export interface Statement {
+  id: string;
+  timestamp: string;
+  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  verb: Verb;
+  object: Activity;
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    response?: string;
+    extensions?: Record<string, unknown>;
+  };
+  context: {
+    platform: string;
+    language?: string;
+    contextActivities?: Partial<Record<'parent' | 'grouping' | 'category' | 'other', Activity[]>>;
+  };
+}
+
+/** Where statements come from: the account system's home page and the page's language tag. */
+export interface XapiSite {
+  homePage: string;
+  /** An RFC 5646 tag, `und` when unknown. */
+  language: string;
+}
+
+/**
+ * The xAPI 1.0.3 statement for one event: statement id = event id; the pathway is the parent
+ * context, pillars the grouping, impact tags the category; a rating puts relevance in
+ * `result.score` and both scales in `result.extensions`.
+ */
+export function toStatement(event: PkEvent, site: XapiSite): Statement {
+  const activities = new Activities(event, site);
+  const object = activities.object();
+  const result = resultOf(event, site);
+  const contextActivities = compact({
+    parent: event.type === 'pathway-opened' ? [] : activities.pathway(),
+    grouping: activities.pillars(),
+    category: activities.impactTags(),
+    other: object.definition.type === ACTIVITY_TYPES.course ? [] : activities.course(),
+  });
+  return {
+    id: event.id,
+    timestamp: event.time,
+    actor: { objectType: 'Agent', account: { homePage: site.homePage, name: event.learnerId } },
+    verb: VERBS[event.type],
+    object,
+    ...(result && { result }),
+    context: {
+      platform: 'Purpose Kit',
+      ...(site.language !== 'und' && { language: site.language }),
+      ...(contextActivities && { contextActivities }),
+    },
+  };
+}
+
+class Activities {
+  readonly #event: PkEvent;
+  readonly #site: XapiSite;
+
+  constructor(event: PkEvent, site: XapiSite) {
+    this.#event = event;
+    this.#site = site;
+  }
+
+  object(): Activity {
+    const event = this.#event;
+    switch (event.type) {
+      case 'pathway-opened':
+        return this.pathway()[0]!;
+      case 'why-dismissed':
+        return this.#activity(['courses', event.courseId, 'why'], ACTIVITY_TYPES.why);
+      case 'prompt-discussed':
+        return this.#activity(
+          ['courses', event.courseId, 'prompts', event.data.promptId],
+          ACTIVITY_TYPES.prompt,
+          event.data.prompt,
+        );
+      default:
+        return this.course()[0]!;
+    }
+  }
+
+  course(): Activity[] {
+    if (!('courseId' in this.#event)) return [];
+    const { courseTitle, courseUrl } = this.#event.display ?? {};
+    return [this.#activity(['courses', this.#event.courseId], ACTIVITY_TYPES.course, courseTitle, courseUrl)];
+  }
+
+  pathway(): Activity[] {
+    const { pathwayId, display } = this.#event;
+    if (pathwayId === undefined) return [];
+    return [this.#activity(['pathways', pathwayId], ACTIVITY_TYPES.pathway, display?.pathwayTitle)];
+  }
+
+  pillars(): Activity[] {
+    const { pillarId, display } = this.#event;
+    const endorsed = this.#event.type === 'endorsement' ? this.#event.data.pillar : undefined;
+    const ids = [...new Set([pillarId, endorsed])].filter((id) => id !== undefined);
+    return ids.map((id) =>
+      this.#activity(['pillars', id], ACTIVITY_TYPES.pillar, id === pillarId ? display?.pillarTitle : undefined),
+    );
+  }
+
+  impactTags(): Activity[] {
+    return (this.#event.display?.impactTags ?? []).map((tag) =>
+      this.#activity(['impact-tags', tag.id], ACTIVITY_TYPES.impactTag, tag.label),
+    );
+  }
+
+  #activity(path: string[], type: string, name?: string, moreInfo?: string): Activity {
+    return {
+      objectType: 'Activity',
+      id: siteIri(this.#site.homePage, ...path),
+      definition: {
+        type,
+        ...(name !== undefined && { name: { [this.#site.language]: name } }),
+        ...(moreInfo !== undefined && { moreInfo }),
+      },
+    };
+  }
+}
+
+function resultOf(event: PkEvent, site: XapiSite): Statement['result'] {
+  if (event.type === 'endorsement') return { response: event.data.problem };
+  if (event.type !== 'rating') return undefined;
+  const { relevance, clarity, comment } = event.data;
+  return {
+    score: { scaled: (relevance - SCALE.min) / (SCALE.max - SCALE.min), raw: relevance, ...SCALE },
+    ...(comment !== undefined && { response: comment }),
+    extensions: {
+      [siteIri(site.homePage, 'extensions', 'relevance')]: relevance,
+      [siteIri(site.homePage, 'extensions', 'clarity')]: clarity,
+    },
+  };
+}
+
+/** Leaves out empty lists: xAPI asks for no empty objects or arrays. */
+function compact<T extends Record<string, Activity[]>>(lists: T): Partial<T> | undefined {
+  const kept = Object.entries(lists).filter(([, list]) => list.length > 0);
+  return kept.length ? (Object.fromEntries(kept) as Partial<T>) : undefined;
+}

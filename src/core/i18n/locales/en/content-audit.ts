@@ -1,0 +1,2 @@
+/** Messages of <pk-content-audit> (English, the source catalogue). */
+export default {} as const;

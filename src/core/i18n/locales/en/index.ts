@@ -1,0 +1,24 @@
+import core from './core.js';
+import pillarNavigator from './pillar-navigator.js';
+import impactBadge from './impact-badge.js';
+import whyBanner from './why-banner.js';
+import relevanceRater from './relevance-rater.js';
+import dividendChart from './dividend-chart.js';
+import teamDigest from './team-digest.js';
+import contentAudit from './content-audit.js';
+import relevanceReport from './relevance-report.js';
+
+/** The English catalogue: the source of every message key. One file per element, merged here. */
+export const en = {
+  ...core,
+  ...pillarNavigator,
+  ...impactBadge,
+  ...whyBanner,
+  ...relevanceRater,
+  ...dividendChart,
+  ...teamDigest,
+  ...contentAudit,
+  ...relevanceReport,
+} as const;
+
+export type MessageKey = keyof typeof en;

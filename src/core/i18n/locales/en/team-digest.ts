@@ -1,0 +1,2 @@
+/** Messages of <pk-team-digest> (English, the source catalogue). */
+export default {} as const;

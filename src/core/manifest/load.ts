@@ -1,0 +1,113 @@
+/**
+ * Loads a manifest from a URL, inline JSON text or a JS object, and validates it. Loads are shared:
+ * ten elements pointing at one URL (or given one object) fetch and validate it once. A failed load
+ * is forgotten once it settles, so the next attempt tries again.
+ */
+import { ManifestError, PkError, type ManifestIssue } from '../errors.js';
+import { safeUrl } from '../url.js';
+import { urlProblem } from './messages.js';
+import type { Manifest } from './types.js';
+import { validateManifest, type ManifestValidation } from './validate.js';
+import { plural } from './wording.js';
+
+export type ManifestSource =
+  | { readonly kind: 'url'; readonly url: string }
+  /** JSON text, e.g. the content of a `<script type="application/json">` child. */
+  | { readonly kind: 'inline'; readonly text: string }
+  /** A parsed value (a string here is read as JSON text). Cached by identity: publish a change as a new object. */
+  | { readonly kind: 'object'; readonly value: unknown };
+
+export interface LoadedManifest {
+  readonly manifest: Manifest;
+  readonly warnings: readonly ManifestIssue[];
+  /** Where it came from: the absolute URL, `inline` or `property`. */
+  readonly source: string;
+}
+
+export interface LoadOptions {
+  /** What a relative URL resolves against; the document's base URL by default. */
+  readonly base?: string;
+}
+
+interface Store<K> {
+  get(key: K): Promise<LoadedManifest> | undefined;
+  set(key: K, loading: Promise<LoadedManifest>): unknown;
+  delete(key: K): unknown;
+}
+
+const byUrl = new Map<string, Promise<LoadedManifest>>();
+let byObject = new WeakMap<object, Promise<LoadedManifest>>();
+
+/**
+ * Resolves to the validated manifest, or rejects with a `PkError`: `manifest-fetch` (network
+ * failure or refused URL), `manifest-http` (not a 2xx answer), or a `ManifestError`:
+ * `manifest-parse` (not JSON) or `manifest-invalid` (with every problem in `issues`).
+ */
+export function loadManifest(source: ManifestSource, options: LoadOptions = {}): Promise<LoadedManifest> {
+  switch (source.kind) {
+    case 'url': {
+      const url = safeUrl(source.url, options.base);
+      if (url === undefined) {
+        const error = new PkError('manifest-fetch', `could not fetch ${source.url}: ${urlProblem(source.url)}`, { source: source.url });
+        return Promise.reject(error);
+      }
+      return shared(byUrl, url, () => fetchManifest(url));
+    }
+    case 'inline':
+      return validated(source.text, 'inline');
+    case 'object': {
+      const { value } = source;
+      return typeof value === 'object' && value !== null
+        ? shared(byObject, value, () => validated(value, 'property'))
+        : validated(value, 'property');
+    }
+  }
+}
+
+/** Forgets every loaded manifest: for tests, and for hosts that publish a new manifest at the same URL. */
+export function clearManifestCache(): void {
+  byUrl.clear();
+  byObject = new WeakMap();
+}
+
+function shared<K>(store: Store<K>, key: K, load: () => Promise<LoadedManifest>): Promise<LoadedManifest> {
+  const cached = store.get(key);
+  if (cached) return cached;
+  const loading = load();
+  store.set(key, loading);
+  loading.catch(() => {
+    if (store.get(key) === loading) store.delete(key);
+  });
+  return loading;
+}
+
+async function fetchManifest(url: string): Promise<LoadedManifest> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    text = response.ok ? await response.text() : '';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PkError('manifest-fetch', `could not fetch ${url}: ${reason}`, { source: url, cause: error });
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new PkError('manifest-http', `${url} answered ${status}`, { source: url });
+  }
+  return accept(validateManifest(text), url);
+}
+
+async function validated(input: unknown, source: string): Promise<LoadedManifest> {
+  return accept(validateManifest(input), source);
+}
+
+function accept(result: ManifestValidation, source: string): LoadedManifest {
+  if (result.ok) return { manifest: result.manifest, warnings: result.warnings, source };
+  const [first] = result.errors;
+  if (first?.code === 'invalid-json') {
+    throw new ManifestError('manifest-parse', first.message, { source, issues: result.errors });
+  }
+  const problems = plural(result.errors.length, 'problem');
+  throw new ManifestError('manifest-invalid', `the manifest has ${problems}`, { source, issues: result.errors });
+}

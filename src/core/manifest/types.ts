@@ -1,0 +1,63 @@
+/**
+ * The TypeScript types of the pathway manifest, inferred from `schema.ts` so they cannot drift from
+ * what the validator accepts.
+ */
+import type * as v from 'valibot';
+import type * as schema from './schema.js';
+
+/** One JSON document that configures every element: pillars, pathways, courses and more. */
+export type Manifest = v.InferOutput<typeof schema.ManifestSchema>;
+
+/** The organisation the manifest describes. */
+export type Organization = v.InferOutput<typeof schema.OrganizationSchema>;
+
+/** A strategic pillar; `imperative` ranks the year's top three. */
+export type Pillar = v.InferOutput<typeof schema.PillarSchema>;
+
+/** 1, 2 or 3: the rank of one of the year's top strategic imperatives. */
+export type ImperativeRank = v.InferOutput<typeof schema.ImperativeRankSchema>;
+
+/** An ordered series of courses, owned by a department, advancing one pillar. */
+export type Pathway = v.InferOutput<typeof schema.PathwaySchema>;
+
+/** A course: what it teaches (`objectives`), why it matters (`why`) and what it advances (`impactTags`). */
+export type Course = v.InferOutput<typeof schema.CourseSchema>;
+
+/** Why a course matters, with an optional "from → to" reframing. */
+export type WhyFraming = v.InferOutput<typeof schema.WhyFramingSchema>;
+
+/** "Avoiding fines" → "protecting client trust as a competitive differentiator". */
+export type Reframe = v.InferOutput<typeof schema.ReframeSchema>;
+
+/** Enrolment and completion figures of a course, for the content audit. */
+export type CourseUsage = v.InferOutput<typeof schema.CourseUsageSchema>;
+
+/** Average relevance and clarity ratings (1 to 5) of a course. */
+export type CourseRatings = v.InferOutput<typeof schema.CourseRatingsSchema>;
+
+/** A badge tying a course to a pillar, an initiative and a target period. */
+export type ImpactTag = v.InferOutput<typeof schema.ImpactTagSchema>;
+
+/** A subject-matter expert who vouches for a course. */
+export type Expert = v.InferOutput<typeof schema.ExpertSchema>;
+
+/** An expert's statement that a course helped solve a strategic problem. */
+export type Endorsement = v.InferOutput<typeof schema.EndorsementSchema>;
+
+/** The series and cost inputs of the Purpose Dividend chart. */
+export type Metrics = v.InferOutput<typeof schema.MetricsSchema>;
+
+/** The name of one of the dividend's series. */
+export type SeriesName = keyof NonNullable<Metrics['series']>;
+
+/** The aligned cohort and the baseline over time; `null` marks a period without data. */
+export type CohortSeries = v.InferOutput<typeof schema.CohortSeriesSchema>;
+
+/** The inputs of the attrition cost avoided. */
+export type CostModel = v.InferOutput<typeof schema.CostModelSchema>;
+
+/** Where and how learner events are delivered. */
+export type Reporting = v.InferOutput<typeof schema.ReportingSchema>;
+
+/** `json` (a batch of events) or `xapi` (xAPI 1.0.3 statements). */
+export type ReportingFormat = NonNullable<Reporting['format']>;

@@ -1,0 +1,71 @@
+/**
+ * Headcount metrics of one cohort over one period. Pass the cohort's employees only; employees
+ * whose hire date (or a given separation date) is not a date are missing data and left out.
+ */
+import { dayNumber, periodDays } from './days.js';
+import { ratio } from './statistics.js';
+import type { EmployeeRecord } from './types.js';
+
+interface Tenure {
+  hired: number;
+  /** Last day of employment; `Infinity` while employed. */
+  separated: number;
+}
+
+function tenures(employees: readonly EmployeeRecord[]): Tenure[] {
+  const result: Tenure[] = [];
+  for (const employee of employees) {
+    const hired = dayNumber(employee.hired);
+    const separated = employee.separated == null ? Infinity : dayNumber(employee.separated);
+    if (hired !== null && separated !== null && separated >= hired) result.push({ hired, separated });
+  }
+  return result;
+}
+
+/** On the books when `day` closes: hired by then and not yet gone. */
+const employedAfter = (tenure: Tenure, day: number) => tenure.hired <= day && tenure.separated > day;
+
+/**
+ * Turnover = separations in the period ÷ average headcount, where the average is the mean of the
+ * opening headcount (on the books when the day before `start` closes) and the closing headcount
+ * (on the books when `end` closes). `null` when the average headcount is 0 or the period is not
+ * a pair of dates.
+ */
+export function turnover(employees: readonly EmployeeRecord[], period: { start: string; end: string }): number | null {
+  const days = periodDays(period);
+  if (!days) return null;
+  let opening = 0;
+  let closing = 0;
+  let separations = 0;
+  for (const tenure of tenures(employees)) {
+    if (employedAfter(tenure, days.start - 1)) opening++;
+    if (employedAfter(tenure, days.end)) closing++;
+    if (tenure.separated >= days.start && tenure.separated <= days.end) separations++;
+  }
+  return ratio(separations, (opening + closing) / 2);
+}
+
+/**
+ * Retention = opening headcount still employed when the period closes ÷ opening headcount
+ * (people hired during the period do not count). `null` when nobody was employed at the start
+ * or the period is not a pair of dates.
+ */
+export function retention(employees: readonly EmployeeRecord[], period: { start: string; end: string }): number | null {
+  const days = periodDays(period);
+  if (!days) return null;
+  let opening = 0;
+  let retained = 0;
+  for (const tenure of tenures(employees)) {
+    if (!employedAfter(tenure, days.start - 1)) continue;
+    opening++;
+    if (tenure.separated > days.end) retained++;
+  }
+  return ratio(retained, opening);
+}
+
+/** People on the books when `date` closes; `null` when `date` is not a date. */
+export function headcount(employees: readonly EmployeeRecord[], date: string): number | null {
+  const day = dayNumber(date);
+  if (day === null) return null;
+  return tenures(employees).filter((tenure) => employedAfter(tenure, day)).length;
+}

@@ -1,0 +1,6 @@
+/**
+ * Defines every `pk-*` element. Import it once per page (`import 'purpose-kit/define'`); loading
+ * it twice, or next to the CDN file, is harmless. `<pk-config>` comes first so that elements
+ * find their configuration on their first render.
+ */
+import './elements/config/define.js';

@@ -1,0 +1,41 @@
+/**
+ * The public API of Purpose Kit: every class, type and helper. Importing this module defines no
+ * element; import `purpose-kit/define` (or one element's `/define` entry) for that.
+ */
+export { VERSION } from './version.js';
+
+// Errors
+export { formatIssue, ManifestError, PkError, type ManifestIssue, type PkErrorCode } from './core/errors.js';
+
+// Page configuration
+export {
+  configure,
+  getPageConfig,
+  onConfigChange,
+  resetConfig,
+  type ManifestSetting,
+  type PageConfig,
+  type ReportingFormat,
+  type ThemeName,
+} from './core/config/config.js';
+
+// The pathway manifest
+export type * from './core/manifest/types.js';
+export { validateManifest, type ManifestValidation } from './core/manifest/validate.js';
+export { clearManifestCache, loadManifest, type LoadedManifest, type LoadOptions, type ManifestSource } from './core/manifest/load.js';
+export { catalogOf, type Catalog } from './core/manifest/catalog.js';
+
+// Delivery of learner events
+export * from './core/delivery/index.js';
+
+// Languages and formatting
+export { availableLocales, directionOf, matchLocale, registerMessages, type Direction, type MessageKey } from './core/i18n/i18n.js';
+export type { Message, MessageParams, PluralMessage } from './core/i18n/message.js';
+
+// The base element and its helpers, for building your own pk-style elements
+export { PkElement, type ElementEventInput, type ManifestState, type ReadyManifest } from './core/base/pk-element.js';
+export { defineElement, type VersionedElement } from './core/base/define.js';
+export type { PkErrorDetail, PkErrorEvent } from './core/base/events/pk-error.js';
+
+// Elements
+export { PkConfig } from './elements/config/config.js';
