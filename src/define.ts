@@ -4,3 +4,4 @@
  * find their configuration on their first render.
  */
 import './elements/config/define.js';
+import './elements/pillar-navigator/define.js';

@@ -39,3 +39,13 @@ export type { PkErrorDetail, PkErrorEvent } from './core/base/events/pk-error.js
 
 // Elements
 export { PkConfig } from './elements/config/config.js';
+
+export { PkPillarNavigator } from './elements/pillar-navigator/pillar-navigator.js';
+export type { PkPillarSelectDetail, PkPillarSelectEvent } from './elements/pillar-navigator/events/pk-pillar-select.js';
+export type {
+  PathwaySelectSource,
+  PkPathwaySelectDetail,
+  PkPathwaySelectEvent,
+} from './elements/pillar-navigator/events/pk-pathway-select.js';
+export type { PkCourseSelectDetail, PkCourseSelectEvent } from './elements/pillar-navigator/events/pk-course-select.js';
+export { rollUp, statusOf, type CourseStatus, type LearnerProgress, type PathwayProgress } from './elements/pillar-navigator/progress.js';

@@ -100,6 +100,15 @@ describe('PkElement', () => {
     }
   });
 
+  it('ten elements pointing at one manifest URL make one request', async () => {
+    const url = new URL('/test/fixtures/manifests/minimal.json?shared=ten', location.href).href;
+    const page = await fixture(html`<div>${Array.from({ length: 10 }, () => html`<pk-probe manifest=${url}></pk-probe>`)}</div>`);
+    const probes = [...page.querySelectorAll('pk-probe')];
+    await Promise.all(probes.map(settled));
+    expect(probes.every((probe) => shadowText(probe).includes(':'))).to.equal(true);
+    expect(performance.getEntriesByName(url)).to.have.length(1);
+  });
+
   it('says so when no manifest is configured anywhere', async () => {
     const original = console.error;
     console.error = () => {};
