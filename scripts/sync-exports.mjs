@@ -29,7 +29,15 @@ exportsMap['./package.json'] = './package.json';
 const next = {
   ...pkg,
   exports: exportsMap,
-  sideEffects: ['./dist/define.js', ...elements.map((name) => `./dist/elements/${name}/define.js`), './dist/cdn/*.js'],
+  // The define modules register elements; the source paths keep them in the builds made from
+  // src/ (the CDN file, the demo, Storybook), which would otherwise drop them as unused.
+  sideEffects: [
+    './dist/define.js',
+    ...elements.map((name) => `./dist/elements/${name}/define.js`),
+    './dist/cdn/*.js',
+    './src/define.ts',
+    './src/elements/*/define.ts',
+  ],
 };
 const text = `${JSON.stringify(next, null, 2)}\n`;
 if (process.argv.includes('--check')) {

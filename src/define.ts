@@ -5,3 +5,5 @@
  */
 import './elements/config/define.js';
 import './elements/pillar-navigator/define.js';
+import './elements/impact-badge/define.js';
+import './elements/why-banner/define.js';

@@ -49,3 +49,8 @@ export type {
 } from './elements/pillar-navigator/events/pk-pathway-select.js';
 export type { PkCourseSelectDetail, PkCourseSelectEvent } from './elements/pillar-navigator/events/pk-course-select.js';
 export { rollUp, statusOf, type CourseStatus, type LearnerProgress, type PathwayProgress } from './elements/pillar-navigator/progress.js';
+
+export { PkImpactBadge } from './elements/impact-badge/impact-badge.js';
+export type { PkPillarRequestDetail, PkPillarRequestEvent } from './elements/impact-badge/events/pk-pillar-request.js';
+export { PkWhyBanner, type WhyBannerVariant } from './elements/why-banner/why-banner.js';
+export type { PkWhyDismissDetail, PkWhyDismissEvent } from './elements/why-banner/events/pk-why-dismiss.js';

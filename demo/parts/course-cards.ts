@@ -23,6 +23,7 @@ export function template(): TemplateResult {
     <p>Course of the week:</p>
     <pk-why-banner course="data-privacy-essentials" heading-level="3"></pk-why-banner>
 
+    <p>From the pathways of every pillar:</p>
     <div class="card-grid">
       ${courses.map(
         (course) => html`<article class="card">

@@ -1,4 +1,4 @@
-import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 
 /**
  * Small records a learner leaves on this device: a dismissed banner, their last rating of a course.
@@ -54,13 +54,5 @@ export function writePreference(key: PreferenceKey, value: unknown): Promise<voi
   return withStore(
     (idb) => set([...key], value, idb),
     (map) => void map.set(JSON.stringify(key), value),
-  );
-}
-
-/** Forgets every learner's preferences on this device (a shared kiosk signing out, a test). */
-export function forgetPreferences(): Promise<void> {
-  return withStore(
-    (idb) => clear(idb),
-    (map) => map.clear(),
   );
 }

@@ -1,27 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
-import { forgetPreferences, readPreference, writePreference } from '../../../src/core/preferences/preferences.js';
+import { uuid } from '../../../src/core/id.js';
+import { readPreference, writePreference } from '../../../src/core/preferences/preferences.js';
 
 describe('preferences', () => {
-  afterEach(() => forgetPreferences());
+  it('keeps one record per kind, learner and item, in IndexedDB', async () => {
+    // Test files running at the same time share the store: these items are this test's own.
+    const [one, two] = [uuid(), uuid()];
+    await writePreference(['rating', 'priya', one], { relevance: 4 });
+    await writePreference(['rating', 'tomas', one], { relevance: 2 });
+    await writePreference(['dismissed', 'priya', one], true);
+    expect(await readPreference(['rating', 'priya', one])).to.deep.equal({ relevance: 4 });
+    expect(await readPreference(['rating', 'tomas', one])).to.deep.equal({ relevance: 2 });
+    expect(await readPreference(['dismissed', 'priya', one])).to.equal(true);
+    expect(await readPreference(['rating', 'priya', two])).to.equal(undefined);
 
-  it('keeps a record per kind, learner and item in IndexedDB', async () => {
-    await writePreference(['rating', 'priya', 'course-1'], { relevance: 4 });
-    await writePreference(['rating', 'tomas', 'course-1'], { relevance: 2 });
-    await writePreference(['dismissed', 'priya', 'course-1'], true);
-    expect(await readPreference(['rating', 'priya', 'course-1'])).to.deep.equal({ relevance: 4 });
-    expect(await readPreference(['rating', 'tomas', 'course-1'])).to.deep.equal({ relevance: 2 });
-    expect(await readPreference(['dismissed', 'priya', 'course-1'])).to.equal(true);
-    expect(await readPreference(['rating', 'priya', 'course-2'])).to.equal(undefined);
+    await writePreference(['rating', 'priya', one], { relevance: 1 });
+    expect(await readPreference(['rating', 'priya', one]), 'a later write replaces the record').to.deep.equal({ relevance: 1 });
 
     // Stored in IndexedDB, so the next page reads it.
     const database = createStore('purpose-kit-preferences', 'preferences');
-    expect(await get(['rating', 'priya', 'course-1'], database)).to.deep.equal({ relevance: 4 });
-  });
-
-  it('forgets every record', async () => {
-    await writePreference(['rating', 'priya', 'course-1'], { relevance: 4 });
-    await forgetPreferences();
-    expect(await readPreference(['rating', 'priya', 'course-1'])).to.equal(undefined);
+    expect(await get(['rating', 'priya', one], database)).to.deep.equal({ relevance: 1 });
   });
 });

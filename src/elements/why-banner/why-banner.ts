@@ -1,0 +1,248 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { emit } from '../../core/base/events/emit.js';
+import { PkError } from '../../core/errors.js';
+import { formatList } from '../../core/i18n/format.js';
+import type { Course, ImpactTag, Pathway, Pillar } from '../../core/manifest/types.js';
+import { isDismissed, rememberDismissal } from './dismissal.js';
+import './events/pk-why-dismiss.js';
+import { styles } from './why-banner.styles.js';
+
+export type WhyBannerVariant = 'full' | 'compact';
+
+/** The course the banner speaks for, with what it is derived from, or why there is none. */
+type View =
+  | { kind: 'course'; course: Course; pillar?: Pillar; heroes: readonly Pathway[]; tags: readonly ImpactTag[] }
+  | { kind: 'problem'; error: PkError };
+
+type Dismissal = 'unknown' | 'shown' | 'dismissed';
+
+const DEFAULT_HEADING_LEVEL = 2;
+
+/** The impact badge's parts, exported from inside the banner under the same names. */
+const BADGE_PARTS = 'list: badge-list, item: badge-item, badge, icon: badge-icon, label: badge-label, more: badge-more, tooltip, tooltip-text, tooltip-pillar, tooltip-initiative, tooltip-target, pathways';
+
+const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" fill="none" />`;
+
+/**
+ * Why a course matters: its purpose statement tied to the pillar it serves, the "from → to"
+ * reframing when the manifest has one ("Not just avoiding fines, but protecting client trust as a
+ * competitive differentiator"), the hero pathways it belongs to, and its impact badges.
+ *
+ * A course without a `why` falls back to its pillar's description and says so. The learner can
+ * hide the banner; that is remembered per learner and course across reloads (the banner then
+ * shrinks to a button that brings it back), fires `pk-why-dismiss` and, with an endpoint
+ * configured, sends a `why-dismissed` event.
+ *
+ * The host carries a `dismissed` attribute while the banner is hidden.
+ *
+ * @event pk-why-dismiss - The learner hid the banner; cancelable (the banner then stays). `detail`
+ *   has `course`, `pillar` and `learner`.
+ * @event pk-pillar-request - From the impact badges inside: the learner asked for a pillar's pathways.
+ * @event pk-error - The manifest could not be loaded, the course is not in it, or an event could not be queued.
+ *
+ * @csspart banner - The banner box.
+ * @csspart heading - The heading ("Why … matters").
+ * @csspart dismiss - The button that hides the banner.
+ * @csspart reframe - The "Not just …, but …" sentence.
+ * @csspart reframe-from - Its "not just" half.
+ * @csspart reframe-to - Its "but" half.
+ * @csspart statement - The purpose statement (or the pillar's description).
+ * @csspart fallback-note - The note that says the pillar's description stands in for a missing statement.
+ * @csspart facts - The list of the pillar and hero pathways.
+ * @csspart pillar - The pillar the course serves.
+ * @csspart hero - The hero pathways the course belongs to.
+ * @csspart badges - The `<pk-impact-badge>` inside (full variant); its parts are exported as
+ *   `badge`, `badge-list`, `badge-item`, `badge-icon`, `badge-label`, `badge-more`, `tooltip`,
+ *   `tooltip-text`, `tooltip-pillar`, `tooltip-initiative`, `tooltip-target` and `pathways`.
+ * @csspart restore - The button shown after dismissal that brings the banner back.
+ *
+ * @cssproperty --pk-why-banner-background - Banner background.
+ * @cssproperty --pk-why-banner-accent - The stripe along the banner's start edge and the reframe's emphasis.
+ * @cssproperty --pk-why-banner-border-color - Banner border colour.
+ * @cssproperty --pk-why-banner-compact-lines - Lines of text the compact variant shows before it clips.
+ */
+export class PkWhyBanner extends PkElement {
+  static override styles = [PkElement.styles, styles];
+
+  /** The id of the course to explain. */
+  @property() course?: string;
+
+  /** `full` (statement, reframing, pillar, hero pathways, badges) or `compact` (for course cards). */
+  @property({ reflect: true }) variant: WhyBannerVariant = 'full';
+
+  /** The level of the banner's heading, 2 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  @state() private dismissal: Dismissal = 'unknown';
+
+  private view?: View;
+  /** Learner and course the dismissal state was read for. */
+  private dismissalFor?: string;
+  /** Which button gets focus once the banner has hidden or come back. */
+  private focusAfterUpdate?: 'restore' | 'dismiss';
+
+  /** Shows the banner again and forgets the learner's dismissal. */
+  async restore(): Promise<void> {
+    if (!this.course) return;
+    this.dismissal = 'shown';
+    await rememberDismissal(this.config.learner, this.course, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('manifestState') || changed.has('course')) {
+      this.view = this.manifestState.status === 'ready' ? this.resolve(this.manifestState) : undefined;
+    }
+    this.readDismissal();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.view?.kind === 'problem') this.report(this.view.error);
+    this.toggleAttribute('dismissed', this.dismissal === 'dismissed');
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(`[part~="${this.focusAfterUpdate}"]`)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  /** Reads the stored dismissal whenever the learner or the course changes. */
+  private readDismissal(): void {
+    const { course } = this;
+    const learner = this.config.learner;
+    const key = JSON.stringify([learner, course]);
+    if (!course || key === this.dismissalFor) return;
+    this.dismissalFor = key;
+    this.dismissal = 'unknown';
+    void isDismissed(learner, course).then((dismissed) => {
+      if (key === this.dismissalFor) this.dismissal = dismissed ? 'dismissed' : 'shown';
+    });
+  }
+
+  private resolve({ catalog }: ReadyManifest): View {
+    if (!this.course) {
+      return { kind: 'problem', error: new PkError('config-invalid', '<pk-why-banner> needs a course="…" attribute', { source: this.localName }) };
+    }
+    const course = catalog.courses.get(this.course);
+    if (!course) {
+      return {
+        kind: 'problem',
+        error: new PkError('not-found', `course "${this.course}" is not in the pathway manifest`, { source: this.localName }),
+      };
+    }
+    const heroes = catalog.pathwaysWithCourse(course.id).filter((pathway) => catalog.heroPathways.includes(pathway));
+    const tags = course.impactTags.map((id) => catalog.impactTags.get(id)!);
+    return { kind: 'course', course, pillar: catalog.pillarOfCourse(course.id), heroes, tags };
+  }
+
+  protected override isEmpty(): boolean {
+    return this.view?.kind === 'course' && !this.view.course.why && !this.view.pillar;
+  }
+
+  protected override emptyMessage(): string {
+    return this.t('why-banner.none');
+  }
+
+  protected override renderContent(): unknown {
+    const view = this.view!;
+    if (view.kind === 'problem') return this.renderError(view.error);
+    if (this.dismissal === 'unknown') return this.renderLoading();
+    if (this.dismissal === 'dismissed') {
+      return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.t('why-banner.restore')}</button>`;
+    }
+    const compact = this.variant === 'compact';
+    const { course, pillar, heroes } = view;
+    return html`<div class="banner" part="banner">
+      <div class="header">
+        <div class="heading" part="heading" role="heading" aria-level=${this.level()}>
+          ${compact ? this.t('why-banner.heading-compact') : this.t('why-banner.heading', { course: course.title })}
+        </div>
+        <button type="button" class="dismiss" part="dismiss" aria-label=${this.t('why-banner.dismiss')} @click=${this.onDismiss}>
+          <svg viewBox="0 0 16 16" aria-hidden="true">${closeIcon}</svg>
+        </button>
+      </div>
+      ${this.renderWhy(course, pillar, compact)} ${this.renderFacts(pillar, heroes, compact)}
+      ${!compact && course.impactTags.length > 0
+        ? html`<pk-impact-badge
+            part="badges"
+            exportparts=${BADGE_PARTS}
+            course=${course.id}
+            .manifest=${this.config.manifest}
+            .theme=${this.config.theme}
+          ></pk-impact-badge>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The reframing and statement, or the pillar's description (named as such) when there is no `why`. */
+  private renderWhy(course: Course, pillar: Pillar | undefined, compact: boolean): unknown {
+    const { why } = course;
+    if (!why) {
+      if (!pillar) return nothing;
+      return html`<p class="fallback-note" part="fallback-note">${this.t('why-banner.fallback', { pillar: pillar.title })}</p>
+        <p class="statement" part="statement" dir="auto">${pillar.description}</p>`;
+    }
+    const reframe = why.reframe
+      ? html`<p class="reframe" part="reframe">
+          <span class="reframe-from" part="reframe-from">${this.t('why-banner.reframe-from', { from: why.reframe.from })}</span>
+          <span class="reframe-to" part="reframe-to">${this.t('why-banner.reframe-to', { to: why.reframe.to })}</span>
+        </p>`
+      : nothing;
+    // A card has room for one of the two: the reframing says it shortest.
+    if (compact && why.reframe) return reframe;
+    return html`${reframe}<p class="statement" part="statement" dir="auto">${why.statement}</p>`;
+  }
+
+  private renderFacts(pillar: Pillar | undefined, heroes: readonly Pathway[], compact: boolean): unknown {
+    if (!pillar && heroes.length === 0) return nothing;
+    const pillarText = !pillar
+      ? undefined
+      : pillar.imperative === undefined
+        ? this.t('why-banner.pillar', { pillar: pillar.title })
+        : this.t('why-banner.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
+    const heroText = compact
+      ? this.t('why-banner.hero-compact')
+      : this.t('why-banner.hero', { count: heroes.length, pathways: formatList(this.locale, heroes.map(({ title }) => title)) });
+    return html`<ul class="facts" part="facts">
+      ${pillarText ? html`<li class="pillar" part="pillar">${pillarText}</li>` : nothing}
+      ${heroes.length > 0 ? html`<li class="hero" part="hero">${heroText}</li>` : nothing}
+    </ul>`;
+  }
+
+  private level(): number {
+    const level = Math.floor(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  private onDismiss(): void {
+    const view = this.view;
+    if (view?.kind !== 'course') return;
+    const { course, pillar, tags } = view;
+    const learner = this.config.learner;
+    const detail = { course: course.id, ...(pillar ? { pillar: pillar.id } : {}), ...(learner ? { learner } : {}) };
+    if (!emit(this, 'pk-why-dismiss', detail, { cancelable: true })) return;
+    this.dismissal = 'dismissed';
+    this.focusAfterUpdate = 'restore';
+    void rememberDismissal(learner, course.id, true);
+    this.deliver({
+      type: 'why-dismissed',
+      courseId: course.id,
+      ...(pillar ? { pillarId: pillar.id } : {}),
+      display: {
+        courseTitle: course.title,
+        ...(course.url ? { courseUrl: course.url } : {}),
+        ...(pillar ? { pillarTitle: pillar.title } : {}),
+        impactTags: tags.map(({ id, label }) => ({ id, label })),
+      },
+    }).catch(() => {
+      // deliver() has already reported the failure (console and pk-error); the dismissal stands.
+    });
+  }
+
+  private onRestore(): void {
+    this.focusAfterUpdate = 'dismiss';
+    void this.restore();
+  }
+}
