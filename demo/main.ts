@@ -25,6 +25,14 @@ theme.addEventListener('change', () => {
   document.querySelector('pk-config')!.setAttribute('theme', theme.value);
 });
 
+// A badge's "see the pathways" link opens that pillar in the navigator, as a host page would wire it.
+document.addEventListener('pk-pillar-request', (event) => {
+  const navigator = document.querySelector('pk-pillar-navigator');
+  if (!navigator) return;
+  navigator.selectedPillar = event.detail.pillar;
+  navigator.scrollIntoView({ block: 'start' });
+});
+
 document.addEventListener('pk-error', (event) => {
   console.info('[demo] pk-error from', event.target, event.detail);
 });
