@@ -7,3 +7,4 @@ import './elements/config/define.js';
 import './elements/pillar-navigator/define.js';
 import './elements/impact-badge/define.js';
 import './elements/why-banner/define.js';
+import './elements/relevance-rater/define.js';

@@ -54,3 +54,8 @@ export { PkImpactBadge } from './elements/impact-badge/impact-badge.js';
 export type { PkPillarRequestDetail, PkPillarRequestEvent } from './elements/impact-badge/events/pk-pillar-request.js';
 export { PkWhyBanner, type WhyBannerVariant } from './elements/why-banner/why-banner.js';
 export type { PkWhyDismissDetail, PkWhyDismissEvent } from './elements/why-banner/events/pk-why-dismiss.js';
+
+export { PkRelevanceRater } from './elements/relevance-rater/relevance-rater.js';
+export type { RatingValue } from './elements/relevance-rater/rating-value.js';
+export type { PkRateDetail, PkRateEvent } from './elements/relevance-rater/events/pk-rate.js';
+export type { PkEndorseDetail, PkEndorseEvent } from './elements/relevance-rater/events/pk-endorse.js';

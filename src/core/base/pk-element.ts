@@ -8,6 +8,7 @@ import { directionOf, isLocaleReady, loadLocale, matchLocale, onMessagesChange, 
 import type { MessageParams } from '../i18n/message.js';
 import { catalogOf, type Catalog } from '../manifest/catalog.js';
 import { loadManifest, type ManifestSource } from '../manifest/load.js';
+import type { Delivery } from '../delivery/delivery.js';
 import { getDelivery } from '../delivery/get-delivery.js';
 import type { EventInput, PkEvent } from '../delivery/event.js';
 import type { Manifest } from '../manifest/types.js';
@@ -143,6 +144,7 @@ export abstract class PkElement extends LitElement {
     this.locale = matchLocale([...preferred, ...navigator.languages]);
     this.direction = (language.dir as Direction | undefined) ?? directionOf(this.locale);
     if (!isLocaleReady(this.locale)) void loadLocale(this.locale);
+    this.openOutbox();
     if (this.config.manifest !== this.manifestSetting) {
       this.manifestSetting = this.config.manifest;
       void this.load(this.config.manifest);
@@ -176,6 +178,7 @@ export abstract class PkElement extends LitElement {
       if (token !== this.loadToken) return;
       for (const warning of warnings) console.warn(`[purpose-kit] <${this.localName}> manifest ${formatIssue(warning)}`);
       this.manifestState = { status: 'ready', manifest, catalog: catalogOf(manifest), warnings };
+      this.openOutbox();
     } catch (error) {
       if (token !== this.loadToken) return;
       this.fail(error instanceof PkError ? error : new PkError('manifest-fetch', String(error), { cause: error }));
@@ -218,10 +221,9 @@ export abstract class PkElement extends LitElement {
    * reported (console and `pk-error`) when there is no learner id or the endpoint is invalid.
    */
   protected async deliver(input: ElementEventInput): Promise<PkEvent | undefined> {
-    const reporting = this.manifestState.status === 'ready' ? this.manifestState.manifest.reporting : undefined;
-    const endpoint = this.config.endpoint ?? reporting?.endpoint;
-    if (!endpoint) return undefined;
     try {
+      const delivery = this.delivery();
+      if (!delivery) return undefined;
       const learnerId = this.config.learner;
       if (!learnerId) {
         throw new PkError(
@@ -229,19 +231,39 @@ export abstract class PkElement extends LitElement {
           `cannot send a "${input.type}" event without a learner id: set learner="…" on the element, on <pk-config>, or configure({ learner }).`,
         );
       }
-      const delivery = getDelivery({
-        endpoint,
-        format: this.config.format ?? reporting?.format ?? 'json',
-        headers: this.config.headers,
-        credentials: this.config.credentials,
-        batchSize: reporting?.batchSize,
-        flushIntervalMs: reporting?.flushIntervalMs,
-      });
       return await delivery.enqueue({ ...input, learnerId } as EventInput);
     } catch (error) {
       const pkError = error instanceof PkError ? error : new PkError('storage-unavailable', String(error), { cause: error });
       this.report(pkError);
       throw pkError;
+    }
+  }
+
+  /**
+   * The page's delivery for the configured endpoint (the element's, the page's, or the manifest's
+   * `reporting`), or `undefined` when none is configured. Opening it replays what earlier visits
+   * left in the outbox, so every element opens it as soon as it knows the endpoint.
+   */
+  private delivery(): Delivery | undefined {
+    const reporting = this.manifestState.status === 'ready' ? this.manifestState.manifest.reporting : undefined;
+    const endpoint = this.config.endpoint ?? reporting?.endpoint;
+    if (!endpoint) return undefined;
+    return getDelivery({
+      endpoint,
+      format: this.config.format ?? reporting?.format ?? 'json',
+      headers: this.config.headers,
+      credentials: this.config.credentials,
+      batchSize: reporting?.batchSize,
+      flushIntervalMs: reporting?.flushIntervalMs,
+    });
+  }
+
+  private openOutbox(): void {
+    try {
+      this.delivery();
+    } catch (error) {
+      if (error instanceof PkError) this.report(error);
+      else throw error;
     }
   }
 

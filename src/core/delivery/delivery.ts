@@ -262,7 +262,8 @@ export class Delivery {
 
   async #batchWindow(): Promise<void> {
     const oldest = this.#pending.oldest();
-    if (this.#urgent || !oldest || this.#pending.unclaimed() >= this.#options.batchSize) return;
+    // Disposal may have come while the outbox was being read, before there was a wait to cut short.
+    if (this.#disposed || this.#urgent || !oldest || this.#pending.unclaimed() >= this.#options.batchSize) return;
     const wait = oldest.key[0] + this.#options.flushIntervalMs - this.#env.now();
     if (wait > 0) {
       await new Promise<void>((resolve) => {

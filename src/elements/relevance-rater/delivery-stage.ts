@@ -1,0 +1,48 @@
+import type { PkDeliveryDetail } from '../../core/delivery/pk-delivery-event.js';
+
+/**
+ * Where one sent rating or endorsement is on its way to the endpoint, in the words the learner
+ * reads: saving, saved and sending, saved and waiting for the network, paused, sent, not accepted,
+ * dropped; `local` when no endpoint is configured and it only stays on this device; `failed` when
+ * it could not even be queued (no learner id, an invalid endpoint). `recalled` (nothing to say) is
+ * an event sent before a reload, until the outbox reports on it again.
+ */
+export type DeliveryStage =
+  | 'saving'
+  | 'local'
+  | 'stored'
+  | 'waiting'
+  | 'paused'
+  | 'sent'
+  | 'rejected'
+  | 'dropped'
+  | 'failed'
+  | 'recalled';
+
+export interface Delivery {
+  stage: DeliveryStage;
+  /** The outbox event being followed; absent while saving and without an endpoint. */
+  eventId?: string;
+  /** Why the server refused it (`rejected`) or it could not be queued (`failed`). */
+  reason?: string;
+}
+
+const STAGE_OF_CHANGE: Partial<Record<PkDeliveryDetail['kind'], DeliveryStage>> = {
+  stored: 'stored',
+  retrying: 'waiting',
+  paused: 'paused',
+  sent: 'sent',
+  'dead-lettered': 'rejected',
+  dropped: 'dropped',
+};
+
+const FINAL = new Set<DeliveryStage>(['sent', 'rejected', 'dropped']);
+
+/** The next state of `delivery` after a `pk-delivery` change, or `delivery` when it is not about its event. */
+export function advance(delivery: Delivery | undefined, change: PkDeliveryDetail): Delivery | undefined {
+  const stage = STAGE_OF_CHANGE[change.kind];
+  if (!delivery?.eventId || !stage || !change.ids.includes(delivery.eventId)) return delivery;
+  // A late "stored" or "retrying" must not undo an outcome already shown.
+  if (FINAL.has(delivery.stage)) return delivery;
+  return { ...delivery, stage, reason: 'reason' in change ? change.reason : undefined };
+}

@@ -1,0 +1,91 @@
+import { html, type TemplateResult } from 'lit';
+import type { Direction } from '../../core/i18n/i18n.js';
+import { MAX_RATING, MIN_RATING } from '../../core/manifest/limits.js';
+
+/** The points of a rating scale, 1 to 5. */
+export const POINTS: readonly number[] = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => MIN_RATING + i);
+
+/** True for a whole number on the scale. */
+export function isPoint(value: unknown): value is number {
+  return typeof value === 'number' && POINTS.includes(value);
+}
+
+/** What one scale shows and how it reports a choice. */
+export interface ScaleView {
+  /** Distinguishes the scale's ids and parts inside the shadow root: `relevance`, `clarity`. */
+  name: string;
+  question: string;
+  /** One visible label per point, lowest first. */
+  labels: readonly string[];
+  /** The points as the locale writes numbers. */
+  numbers: readonly string[];
+  value: number | undefined;
+  disabled: boolean;
+  required: boolean;
+  direction: Direction;
+  /** Called when the learner picks a point, by mouse, arrow keys or Space. */
+  choose: (point: number) => void;
+}
+
+/**
+ * A 1–5 scale as a WAI-ARIA radio group: one tab stop (the checked point, else the first), arrow
+ * keys move and check, following the text direction for left and right, Space checks the focused
+ * point, and every point carries its own label.
+ */
+export function renderScale(view: ScaleView): TemplateResult {
+  const tabStop = view.value ?? POINTS[0];
+  const questionId = `${view.name}-question`;
+  return html`<div class="scale" part="scale scale-${view.name}">
+    <p class="question" id=${questionId} part="question">${view.question}</p>
+    <div
+      class="points"
+      role="radiogroup"
+      aria-labelledby=${questionId}
+      aria-required=${view.required ? 'true' : 'false'}
+      aria-disabled=${view.disabled ? 'true' : 'false'}
+      part="radiogroup"
+      @keydown=${(event: KeyboardEvent) => onKey(event, view)}
+    >
+      ${POINTS.map((point, index) => {
+        const checked = point === view.value;
+        return html`<div
+          class="point"
+          role="radio"
+          aria-checked=${checked ? 'true' : 'false'}
+          tabindex=${!view.disabled && point === tabStop ? '0' : '-1'}
+          data-point=${point}
+          part=${checked ? 'point point-checked' : 'point'}
+          @click=${() => {
+            if (!view.disabled) view.choose(point);
+          }}
+        >
+          <span class="number" part="point-number">${view.numbers[index]}</span>
+          <span class="label" part="point-label">${view.labels[index]}</span>
+        </div>`;
+      })}
+    </div>
+  </div>`;
+}
+
+const STEP_KEYS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
+
+function onKey(event: KeyboardEvent, view: ScaleView): void {
+  if (view.disabled) return;
+  const radio = (event.target as Element).closest<HTMLElement>('[role="radio"]');
+  if (!radio) return;
+  const current = Number(radio.dataset.point);
+  let target: number;
+  if (event.key === ' ') {
+    target = current;
+  } else if (event.key in STEP_KEYS) {
+    const horizontal = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
+    const step = STEP_KEYS[event.key]! * (horizontal && view.direction === 'rtl' ? -1 : 1);
+    target = POINTS[(POINTS.indexOf(current) + step + POINTS.length) % POINTS.length]!;
+  } else {
+    return;
+  }
+  event.preventDefault();
+  view.choose(target);
+  const group = event.currentTarget as HTMLElement;
+  group.querySelector<HTMLElement>(`[data-point="${target}"]`)?.focus();
+}

@@ -1,0 +1,425 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { emit } from '../../core/base/events/emit.js';
+import type { ElementEventInput, ReadyManifest } from '../../core/base/pk-element.js';
+import type { PkEvent } from '../../core/delivery/event.js';
+import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
+import type { PkError } from '../../core/errors.js';
+import { formatDate, formatNumber } from '../../core/i18n/format.js';
+import type { MessageKey } from '../../core/i18n/i18n.js';
+import type { Catalog } from '../../core/manifest/catalog.js';
+import { MAX_SENTENCE_LENGTH } from '../../core/manifest/limits.js';
+import type { Endorsement } from '../../core/manifest/types.js';
+import { renderComment } from './comment-field.js';
+import { advance, type Delivery } from './delivery-stage.js';
+import { renderEndorseStep } from './endorse-step.js';
+import { endorsementGroups, renderEndorsements } from './endorsements.js';
+import './events/pk-endorse.js';
+import './events/pk-rate.js';
+import { FormControlElement } from './form-control.js';
+import { recall, remember, type RaterMemory } from './previous-rating.js';
+import { POINTS, renderScale } from './rating-scale.js';
+import { EMPTY_RATING, formEntries, isComplete, isEmptyRating, stateOf, valueFromState, type RatingValue } from './rating-value.js';
+import { styles } from './relevance-rater.styles.js';
+import { eventContext, subjectOf, unknownCourse, type Subject } from './subject.js';
+
+type ScaleName = 'relevance' | 'clarity';
+
+/** The counter is announced only this close to the limit, not on every keystroke. */
+const ANNOUNCE_REMAINING = 20;
+
+/**
+ * `<pk-relevance-rater course="ID">` asks a learner two things about a course — how relevant it
+ * is to their role, and how clearly they see how it advances its strategic pillar — on 1–5 scales,
+ * with an optional comment. Nothing asks about production quality. The rating goes to the
+ * configured endpoint through the offline-safe outbox, and the element says in words where it is:
+ * saving, saved and waiting for the network, sent, or not accepted (with the server's reason).
+ * The learner's last rating is kept on the device and shown, ready to change.
+ *
+ * Subject-matter experts (`expert` attribute or `expert` in the page configuration) get an extra
+ * step: "This helped me solve a strategic problem", sent as an endorsement. Endorsements already in
+ * the manifest are shown ("Endorsed by 3 experts for Sustainable Energy Leadership").
+ *
+ * Inside a `<form>` it is a form control: it has no send button of its own, and the form submits
+ * its value under `name` as `name[course]`, `name[relevance]`, `name[clarity]` and `name[comment]`
+ * (scales not chosen and an empty comment are left out). `required` asks for both scales; a form
+ * reset brings back the rating it started with. The host page then owns sending the rating; the
+ * device still remembers it.
+ *
+ * @event pk-rate - The learner sends a rating; cancelable, fired before it is queued. Cancelling keeps it out of the outbox.
+ * @event pk-endorse - An expert's endorsement was queued for the endpoint (or kept on the device without one).
+ * @event change - The learner changed a scale or the comment (never fired for changes made from code).
+ * @csspart rater - The box around the whole rater.
+ * @csspart heading - The line naming the course.
+ * @csspart previous - "You rated this on …".
+ * @csspart scale - Each scale, with `scale-relevance` or `scale-clarity`.
+ * @csspart question - A scale's question.
+ * @csspart radiogroup - The row of points.
+ * @csspart point - One point; the checked one also has `point-checked`.
+ * @csspart point-number - The number of a point.
+ * @csspart point-label - The words of a point.
+ * @csspart label - A field's label.
+ * @csspart comment - The comment field.
+ * @csspart counter - Characters left in the comment.
+ * @csspart invalid - A message about missing input.
+ * @csspart submit - The send button (absent inside a form).
+ * @csspart status - The delivery state of the rating, in words.
+ * @csspart endorsements - The manifest's endorsements of the course.
+ * @csspart endorsement-group - Endorsements for one pillar.
+ * @csspart endorsement-summary - "Endorsed by 3 experts for …".
+ * @csspart endorsement - One endorsement.
+ * @csspart endorse - The expert's endorsement step.
+ * @csspart endorse-previous - "You endorsed this on …".
+ * @csspart endorse-toggle - "This helped me solve a strategic problem".
+ * @csspart endorse-panel - The problem and pillar fields.
+ * @csspart problem - The problem field.
+ * @csspart pillar-select - The pillar field.
+ * @csspart endorse-submit - The send button of the endorsement.
+ * @csspart endorse-status - The delivery state of the endorsement, in words.
+ * @cssproperty --pk-relevance-rater-background - Background of the rater (default: surface).
+ * @cssproperty --pk-relevance-rater-padding - Space inside the rater.
+ * @cssproperty --pk-relevance-rater-point-size - Smallest height of a point (a touch target).
+ * @cssproperty --pk-relevance-rater-selected-color - Background of the chosen point (default: accent).
+ * @cssproperty --pk-relevance-rater-selected-text-color - Text on the chosen point.
+ */
+export class PkRelevanceRater extends FormControlElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [FormControlElement.styles, styles];
+
+  /** The id of the course to rate. */
+  @property() course?: string;
+
+  /** The pathway the learner takes the course in; defaults to the course's only pathway, if it has one. */
+  @property() pathway?: string;
+
+  /** The learner is a subject-matter expert and may endorse the course (also `expert` in page configuration). */
+  @property({ type: Boolean }) expert = false;
+
+  /** The longest comment, in characters. */
+  @property({ type: Number, attribute: 'comment-limit' }) commentLimit = 500;
+
+  /** Relevance to the learner's role, 1 to 5; `undefined` until chosen. */
+  @property({ type: Number, attribute: false }) relevance?: number;
+
+  /** How clearly the learner sees how the course advances its pillar, 1 to 5. */
+  @property({ type: Number, attribute: false }) clarity?: number;
+
+  @property({ attribute: false }) comment = '';
+
+  @state() private memory: RaterMemory = {};
+  @state() private ratingDelivery?: Delivery;
+  @state() private endorsementDelivery?: Delivery;
+  @state() private missingInput = false;
+  @state() private endorseOpen = false;
+  @state() private problem = '';
+  @state() private endorsePillar?: string;
+  @state() private missingProblem = false;
+
+  /** The course as the manifest has it, once loaded; `courseError` when it does not. */
+  private subject?: Subject;
+  private courseError?: PkError;
+  /** The rating a form reset returns to: the remembered one, else none. */
+  private initial: RatingValue = EMPTY_RATING;
+  private memoryKey?: string;
+  private touched = false;
+
+  /** The current choice on both scales and the comment. */
+  get value(): RatingValue {
+    return { relevance: this.relevance, clarity: this.clarity, comment: this.comment };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(PK_DELIVERY, this.onDelivery);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(PK_DELIVERY, this.onDelivery);
+  }
+
+  formResetCallback(): void {
+    this.setValue(this.initial);
+    this.touched = false;
+    this.missingInput = false;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    const restored = valueFromState(state);
+    if (!restored) return;
+    this.setValue(restored);
+    this.touched = true;
+  }
+
+  /** Inside a form the rating leaves with the form; the device still remembers it. */
+  protected override formSubmitted(): void {
+    const value = this.value;
+    if (this.subject && isComplete(value)) void this.rememberRating(value);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.manifestState;
+    this.subject = state.status === 'ready' ? subjectOf(state.catalog, this.course, this.pathway) : undefined;
+    if (changed.has('course')) this.courseError = undefined;
+    if (state.status === 'ready' && !this.subject) this.courseError ??= unknownCourse(this.localName, this.course);
+    const key = JSON.stringify([this.config.learner, this.course]);
+    if (this.course === undefined || key === this.memoryKey) return;
+    if (this.memoryKey !== undefined) this.forget(changed.has('course'));
+    this.memoryKey = key;
+    void this.recallMemory(key, this.config.learner, this.course);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const value = this.value;
+    this.internals.setFormValue(formEntries(this.name, this.course ?? '', value), stateOf(value));
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"][tabindex="0"]') ?? undefined;
+    if (this.required && !isComplete(value)) {
+      this.internals.setValidity({ valueMissing: true }, this.t('relevance-rater.required'), anchor);
+    } else if (value.comment.length > this.commentLimit) {
+      this.internals.setValidity({ tooLong: true }, this.t('relevance-rater.too-long', { count: this.commentLimit }), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    if (this.courseError) this.report(this.courseError);
+  }
+
+  private get standalone(): boolean {
+    return this.owner === null;
+  }
+
+  private get isExpert(): boolean {
+    return this.expert || this.config.expert === true;
+  }
+
+  /** Another learner or course: what was remembered or sent belongs to the previous one. */
+  private forget(otherCourse: boolean): void {
+    this.memory = {};
+    this.initial = EMPTY_RATING;
+    this.ratingDelivery = undefined;
+    this.endorsementDelivery = undefined;
+    if (otherCourse) {
+      this.setValue(EMPTY_RATING);
+      this.touched = false;
+    }
+  }
+
+  private async recallMemory(key: string, learner: string | undefined, course: string): Promise<void> {
+    const memory = await recall(learner, course);
+    if (key !== this.memoryKey) return;
+    // What was sent while the device was being read is newer than what it remembered.
+    this.memory = { ...memory, ...this.memory };
+    const { rating, endorsement } = this.memory;
+    this.initial = rating ? { relevance: rating.relevance, clarity: rating.clarity, comment: rating.comment } : EMPTY_RATING;
+    if (!this.touched && isEmptyRating(this.value)) this.setValue(this.initial);
+    // After a reload the outcome is unknown until the outbox reports on the event again.
+    if (rating?.eventId) this.ratingDelivery ??= { stage: 'recalled', eventId: rating.eventId };
+    if (endorsement?.eventId) this.endorsementDelivery ??= { stage: 'recalled', eventId: endorsement.eventId };
+  }
+
+  private rememberRating(value: RatingValue & { relevance: number; clarity: number }, event?: PkEvent): Promise<void> {
+    this.initial = value;
+    this.memory = { ...this.memory, rating: { ...value, at: event?.time ?? new Date().toISOString(), eventId: event?.id } };
+    return remember(this.config.learner, this.subject!.course.id, this.memory);
+  }
+
+  private setValue(value: RatingValue): void {
+    this.relevance = value.relevance;
+    this.clarity = value.clarity;
+    this.comment = value.comment;
+  }
+
+  private readonly onDelivery = (event: PkDeliveryEvent): void => {
+    this.ratingDelivery = advance(this.ratingDelivery, event.detail);
+    this.endorsementDelivery = advance(this.endorsementDelivery, event.detail);
+  };
+
+  private userChanged(): void {
+    this.touched = true;
+    this.ratingDelivery = undefined;
+    // The event a native control fires: it bubbles and, like theirs, stays in its own tree.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private choose(scale: ScaleName, point: number): void {
+    if (this[scale] === point) return;
+    this[scale] = point;
+    if (isComplete(this.value)) this.missingInput = false;
+    this.userChanged();
+  }
+
+  /**
+   * Queues `input`, following it from "saving" on. Resolves to what was kept: the stored event, or
+   * no event when there is no endpoint; `undefined` when it could not be queued.
+   */
+  private async send(input: ElementEventInput, follow: (delivery: Delivery) => void): Promise<{ event?: PkEvent } | undefined> {
+    follow({ stage: 'saving' });
+    try {
+      const event = await this.deliver(input);
+      follow(event ? { stage: 'stored', eventId: event.id } : { stage: 'local' });
+      return { event };
+    } catch (error) {
+      // `deliver` has reported it (console and pk-error); the learner reads why it was not saved.
+      follow({ stage: 'failed', reason: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  private async submitRating(subject: Subject, catalog: Catalog): Promise<void> {
+    const value = this.value;
+    if (!isComplete(value)) {
+      this.missingInput = true;
+      const missing = value.relevance === undefined ? 'relevance' : 'clarity';
+      this.renderRoot.querySelector<HTMLElement>(`[part~="scale-${missing}"] [tabindex="0"]`)?.focus();
+      return;
+    }
+    const { relevance, clarity } = value;
+    const comment = value.comment.trim();
+    const learner = this.config.learner;
+    const detail = { course: subject.course.id, pillar: subject.pillar?.id, learner, relevance, clarity, comment };
+    if (!emit(this, 'pk-rate', detail, { cancelable: true })) return;
+    const data = { relevance, clarity, ...(comment && { comment }) };
+    const kept = await this.send({ ...eventContext(subject, catalog), type: 'rating', data }, (delivery) => {
+      this.ratingDelivery = delivery;
+    });
+    if (kept) await this.rememberRating(value, kept.event);
+  }
+
+  /** The pillar the expert picked, else the course's, else the manifest's first. */
+  private endorsedPillar(subject: Subject, catalog: Catalog): string {
+    return this.endorsePillar ?? subject.pillar?.id ?? catalog.manifest.pillars[0]!.id;
+  }
+
+  private async submitEndorsement(subject: Subject, catalog: Catalog): Promise<void> {
+    const pillar = this.endorsedPillar(subject, catalog);
+    const problem = this.problem.trim();
+    this.missingProblem = problem === '';
+    if (this.missingProblem) {
+      this.renderRoot.querySelector<HTMLElement>('#problem')?.focus();
+      return;
+    }
+    const input = { ...eventContext(subject, catalog), type: 'endorsement', data: { problem, pillar } } as const;
+    const kept = await this.send(input, (delivery) => {
+      this.endorsementDelivery = delivery;
+    });
+    if (!kept) return;
+    const { event } = kept;
+    emit(this, 'pk-endorse', { course: subject.course.id, pillar, learner: this.config.learner, problem, eventId: event?.id });
+    const at = event?.time ?? new Date().toISOString();
+    this.memory = { ...this.memory, endorsement: { problem, pillar, at, eventId: event?.id } };
+    await remember(this.config.learner, subject.course.id, this.memory);
+  }
+
+  protected override renderContent({ catalog }: ReadyManifest): unknown {
+    const { subject } = this;
+    if (!subject) return this.renderError(this.courseError!);
+    const { course, pillar } = subject;
+    const previous = this.memory.rating;
+    const saving = this.ratingDelivery?.stage === 'saving';
+    return html`<div class="rater" part="rater" role="group" aria-labelledby="heading">
+      <p class="heading" id="heading" part="heading">${this.t('relevance-rater.heading', { course: course.title })}</p>
+      ${this.renderEndorsements(catalog, course.id)}
+      ${previous
+        ? html`<p class="note" part="previous">
+            ${this.t('relevance-rater.previous', { date: formatDate(this.locale, new Date(previous.at)) })}
+          </p>`
+        : nothing}
+      ${this.renderScaleOf('relevance', this.t('relevance-rater.relevance.question'))}
+      ${this.renderScaleOf(
+        'clarity',
+        pillar
+          ? this.t('relevance-rater.clarity.question', { pillar: pillar.title })
+          : this.t('relevance-rater.clarity.question.strategy'),
+      )}
+      ${renderComment({
+        label: this.t('relevance-rater.comment.label'),
+        value: this.comment,
+        limit: this.commentLimit,
+        remaining: this.t('relevance-rater.comment.remaining', { count: Math.max(this.commentLimit - this.comment.length, 0) }),
+        announce: this.commentLimit - this.comment.length <= ANNOUNCE_REMAINING,
+        disabled: this.isDisabled,
+        input: (comment) => {
+          this.comment = comment;
+          this.touched = true;
+        },
+        commit: () => this.userChanged(),
+      })}
+      ${this.standalone
+        ? html`<div class="actions">
+            <button type="button" part="submit" ?disabled=${this.isDisabled || saving} @click=${() => this.submitRating(subject, catalog)}>
+              ${this.t(previous ? 'relevance-rater.submit.update' : 'relevance-rater.submit')}
+            </button>
+            <p class="invalid" part="invalid" role="alert">${this.missingInput ? this.t('relevance-rater.required') : nothing}</p>
+            ${this.renderStatus(this.ratingDelivery, 'status')}
+          </div>`
+        : nothing}
+      ${this.isExpert ? this.renderEndorse(subject, catalog) : nothing}
+    </div>`;
+  }
+
+  private renderScaleOf(scale: ScaleName, question: string): unknown {
+    return renderScale({
+      name: scale,
+      question,
+      labels: POINTS.map((point) => this.t(`relevance-rater.${scale}.${point}` as MessageKey)),
+      numbers: POINTS.map((point) => formatNumber(this.locale, point)),
+      value: this[scale],
+      disabled: this.isDisabled,
+      required: this.required || this.standalone,
+      direction: this.direction,
+      choose: (point) => this.choose(scale, point),
+    });
+  }
+
+  private renderEndorsements(catalog: Catalog, courseId: string): unknown {
+    const byline = ({ expert, date }: Endorsement) =>
+      expert.role === undefined
+        ? this.t('relevance-rater.endorsement.by', { name: expert.name, date: formatDate(this.locale, date) })
+        : this.t('relevance-rater.endorsement.by-role', { name: expert.name, role: expert.role, date: formatDate(this.locale, date) });
+    return renderEndorsements(
+      endorsementGroups(catalog, courseId),
+      (group) => this.t('relevance-rater.endorsed', { count: group.experts, pillar: group.pillar.title }),
+      byline,
+    );
+  }
+
+  private renderEndorse(subject: Subject, catalog: Catalog): unknown {
+    const previous = this.memory.endorsement;
+    return renderEndorseStep({
+      open: this.endorseOpen,
+      problem: this.problem,
+      problemLimit: MAX_SENTENCE_LENGTH,
+      pillarId: this.endorsedPillar(subject, catalog),
+      pillars: catalog.manifest.pillars,
+      disabled: this.isDisabled || this.endorsementDelivery?.stage === 'saving',
+      invalid: this.missingProblem ? this.t('relevance-rater.endorse.required') : '',
+      text: {
+        toggle: this.t('relevance-rater.endorse.toggle'),
+        problem: this.t('relevance-rater.endorse.problem'),
+        pillar: this.t('relevance-rater.endorse.pillar'),
+        submit: this.t('relevance-rater.endorse.submit'),
+        previous: previous ? this.t('relevance-rater.endorse.previous', { date: formatDate(this.locale, new Date(previous.at)) }) : '',
+      },
+      status: this.renderStatus(this.endorsementDelivery, 'endorse-status'),
+      toggle: () => {
+        this.endorseOpen = !this.endorseOpen;
+      },
+      inputProblem: (problem) => {
+        this.problem = problem;
+      },
+      choosePillar: (id) => {
+        this.endorsePillar = id;
+      },
+      submit: () => this.submitEndorsement(subject, catalog),
+    });
+  }
+
+  /** The delivery state in words, in a live region that exists before there is anything to say. */
+  private renderStatus(delivery: Delivery | undefined, part: string): unknown {
+    const stage = delivery?.stage ?? 'recalled';
+    const words = stage === 'recalled' ? '' : this.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' });
+    return html`<p class=${classMap({ status: true, [stage]: true })} part=${part} role="status">${words}</p>`;
+  }
+}

@@ -1,0 +1,27 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { Delivery } from '../../../src/core/delivery/delivery.js';
+import { TestEndpoint, until } from '../delivery/support.js';
+import '../../support/probe.js';
+
+const manifest = {
+  version: 1,
+  organization: { name: 'Helio Grid' },
+  pillars: [{ id: 'energy', title: 'Energy', description: 'Lead the transition.' }],
+  pathways: [],
+  courses: [{ id: 'c1', title: 'Grid 101', objectives: [], impactTags: [] }],
+  impactTags: [],
+};
+
+describe('PkElement and the outbox', () => {
+  it('an element on the next page load sends what an earlier page left in the outbox', async () => {
+    const endpoint = new TestEndpoint();
+    const earlier = new Delivery({ endpoint: endpoint.url, format: 'json', flushIntervalMs: 600_000 });
+    const left = await earlier.enqueue({ type: 'why-dismissed', learnerId: 'u1', courseId: 'c1' });
+    await earlier.dispose();
+    expect(await endpoint.deliveredIds()).to.deep.equal([]);
+
+    await fixture(html`<pk-probe endpoint=${endpoint.url} .manifest=${manifest}></pk-probe>`);
+    await until(async () => (await endpoint.deliveredIds()).length > 0, 'the replay');
+    expect(await endpoint.deliveredIds()).to.deep.equal([left.id]);
+  });
+});
