@@ -8,3 +8,4 @@ import './elements/pillar-navigator/define.js';
 import './elements/impact-badge/define.js';
 import './elements/why-banner/define.js';
 import './elements/relevance-rater/define.js';
+import './elements/dividend-chart/define.js';

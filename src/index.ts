@@ -59,3 +59,27 @@ export { PkRelevanceRater } from './elements/relevance-rater/relevance-rater.js'
 export type { RatingValue } from './elements/relevance-rater/rating-value.js';
 export type { PkRateDetail, PkRateEvent } from './elements/relevance-rater/events/pk-rate.js';
 export type { PkEndorseDetail, PkEndorseEvent } from './elements/relevance-rater/events/pk-endorse.js';
+
+export { PkDividendChart, type DividendMetric, type DividendView } from './elements/dividend-chart/dividend-chart.js';
+
+// The Purpose Dividend metrics: pure functions, no DOM
+export {
+  METRIC_NAMES,
+  type DividendData,
+  type EmployeeRecord,
+  type MetricName,
+  type ReportingPeriod,
+  type RoleFill,
+  type SkillEvent,
+  type TeamSurvey,
+  type WorkforceRecords,
+} from './core/metrics/types.js';
+export { headcount, retention, turnover } from './core/metrics/workforce.js';
+export { internalMobilityRate } from './core/metrics/mobility.js';
+export { skillApplicationLatency } from './core/metrics/latency.js';
+export { MIN_TEAM_SIZE, sentimentAlignment } from './core/metrics/alignment.js';
+export { median, spearman } from './core/metrics/statistics.js';
+export { attritionCostAvoided, attritionCostSeries, dividend, type AttritionCostInputs } from './core/metrics/dividend.js';
+export { cohortSeries } from './core/metrics/cohort-series.js';
+export { validateMetrics, type MetricsValidation } from './core/metrics/validate.js';
+export { dividendData } from './core/metrics/from-manifest.js';

@@ -1,0 +1,174 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import { dividend } from '../../core/metrics/dividend.js';
+import type { CohortSeries, MetricName } from '../../core/metrics/types.js';
+import { loadChartJs } from './chart-js.js';
+import type { ChartLook } from './look.js';
+import { LOWER_IS_BETTER, type MetricFormat } from './metric-format.js';
+
+/** One metric to draw on one canvas. */
+export interface Plot {
+  metric: MetricName;
+  canvas: HTMLCanvasElement;
+  periods: readonly string[];
+  series: CohortSeries;
+}
+
+/** What every plot of one element shares: look, wording, direction. */
+export interface PlotSettings {
+  look: ChartLook;
+  format: MetricFormat;
+  locale: string;
+  rtl: boolean;
+  alignedLabel: string;
+  baselineLabel: string;
+  gapLabel: (gap: string) => string;
+}
+
+type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
+
+/**
+ * Owns the element's Chart.js instances: one per canvas on screen. `draw` creates charts for new
+ * canvases, redraws those whose numbers or look changed and destroys those whose canvas is gone;
+ * leaving the page destroys them all, so no chart outlives its element.
+ */
+export class DividendCharts implements ReactiveController {
+  private readonly charts = new Map<HTMLCanvasElement, { chart: Chart; drawn: string }>();
+  /** Bumped by every draw and by disconnection, so a draw that awaited Chart.js knows it is stale. */
+  private generation = 0;
+  /** Lit may finish an update after its element left the page; nothing is drawn for it then. */
+  private connected = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onLoadFailure: (error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.generation++;
+    for (const { chart } of this.charts.values()) chart.destroy();
+    this.charts.clear();
+  }
+
+  /** `settings` is read only when there is something to draw. */
+  async draw(plots: readonly Plot[], settings: () => PlotSettings): Promise<void> {
+    const generation = ++this.generation;
+    for (const [canvas, { chart }] of this.charts) {
+      if (plots.some((plot) => plot.canvas === canvas)) continue;
+      chart.destroy();
+      this.charts.delete(canvas);
+    }
+    if (plots.length === 0 || !this.connected) return;
+    let ChartJs: typeof Chart;
+    try {
+      ChartJs = await loadChartJs();
+    } catch (error) {
+      if (generation === this.generation) this.onLoadFailure(error);
+      return;
+    }
+    if (generation !== this.generation || !this.connected) return;
+    const shared = settings();
+    const { look, locale, rtl, alignedLabel, baselineLabel } = shared;
+    for (const plot of plots) {
+      const drawn = JSON.stringify([plot.metric, plot.periods, plot.series, look, locale, rtl, alignedLabel, baselineLabel]);
+      const existing = this.charts.get(plot.canvas);
+      if (existing?.drawn === drawn) continue;
+      const config = lineConfig(plot, shared);
+      if (existing) {
+        existing.chart.data = config.data;
+        existing.chart.options = config.options!;
+        existing.chart.update();
+        existing.drawn = drawn;
+      } else {
+        this.charts.set(plot.canvas, { chart: new ChartJs(plot.canvas, config), drawn });
+      }
+    }
+  }
+}
+
+/**
+ * The aligned cohort and the baseline as two lines; the band between them is the dividend, shaded
+ * in the gain colour where the aligned cohort is ahead and in the loss colour where it is behind.
+ * The baseline is dashed with square points, so the lines differ without colour too. Right to
+ * left, time runs from the right: the values are reversed rather than the axis, because Chart.js
+ * lays out rotated labels of a reversed axis as if it were not, and cuts the last one off.
+ */
+function lineConfig({ metric, periods, series }: Plot, settings: PlotSettings): LineConfig {
+  const { look, format } = settings;
+  const lowerIsBetter = LOWER_IS_BETTER.has(metric);
+  const inReadingOrder = <T>(values: readonly T[]) => (settings.rtl ? [...values].reverse() : [...values]);
+  const aligned = inReadingOrder(series.aligned);
+  const baseline = inReadingOrder(series.baseline);
+  const gaps = dividend({ aligned, baseline });
+  const ticks = { color: look.text, font: { family: look.fontFamily } };
+  const grid = { color: look.grid };
+  const line = (colour: string) => ({
+    borderColor: colour,
+    backgroundColor: colour,
+    pointBackgroundColor: colour,
+    pointHoverBackgroundColor: colour,
+    pointBorderColor: colour,
+    pointRadius: 3,
+    borderWidth: 2,
+  });
+  return {
+    type: 'line',
+    data: {
+      labels: inReadingOrder(periods),
+      datasets: [
+        {
+          label: settings.alignedLabel,
+          data: aligned,
+          ...line(look.aligned),
+          borderWidth: 3,
+          fill: { target: '+1', above: lowerIsBetter ? look.lossFill : look.gainFill, below: lowerIsBetter ? look.gainFill : look.lossFill },
+        },
+        {
+          label: settings.baselineLabel,
+          data: baseline,
+          ...line(look.baseline),
+          borderDash: [6, 4],
+          pointStyle: 'rect',
+          fill: false,
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: look.animationMs > 0 ? { duration: look.animationMs } : false,
+      locale: settings.locale,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { ticks, grid, border: { color: look.grid } },
+        y: {
+          position: settings.rtl ? 'right' : 'left',
+          grace: '5%',
+          ticks: { ...ticks, callback: (value) => format.value(metric, Number(value)) },
+          grid,
+          border: { color: look.grid },
+        },
+      },
+      plugins: {
+        tooltip: {
+          rtl: settings.rtl,
+          filter: (item: TooltipItem<'line'>) => item.parsed.y !== null,
+          callbacks: {
+            label: (item: TooltipItem<'line'>) => `${item.dataset.label}: ${format.value(metric, item.parsed.y!)}`,
+            footer: (items: TooltipItem<'line'>[]) => {
+              const gap = gaps[items[0]?.dataIndex ?? -1];
+              return gap == null ? '' : settings.gapLabel(format.gap(metric, gap));
+            },
+          },
+        },
+      },
+    },
+  };
+}
