@@ -23,7 +23,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // A hang guard, not a timing target: generous, because CI machines are small and shared.
+  testFramework: { config: { timeout: 30000 } },
   middleware: [testEndpoint()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -23,6 +23,10 @@ for (const name of elements) {
   exportsMap[`./${name}/define`] = entry(`elements/${name}/define`);
 }
 exportsMap['./manifest.schema.json'] = './dist/manifest.schema.json';
+exportsMap['./custom-elements.json'] = './dist/custom-elements.json';
+exportsMap['./themes/*'] = './dist/themes/*';
+exportsMap['./types/jsx'] = { types: './dist/types/jsx.d.ts' };
+exportsMap['./types/vue'] = { types: './dist/types/vue.d.ts' };
 exportsMap['./cdn/purpose-kit.js'] = './dist/cdn/purpose-kit.js';
 exportsMap['./package.json'] = './package.json';
 

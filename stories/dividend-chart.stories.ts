@@ -77,11 +77,13 @@ export const Empty: Story = {
 /** The `src` URL answers 404: the error state says what failed, and so do the console and `pk-error`. */
 export const Error: Story = {
   name: 'Error: src answers 404',
+  parameters: { expectedConsoleErrors: true },
   args: { src: 'demo/no-such-metrics.json' },
 };
 
 export const UnknownMetric: Story = {
   name: 'Error: unknown metric',
+  parameters: { expectedConsoleErrors: true },
   render: () => html`<pk-dividend-chart .manifest=${manifest} metric="revenue"></pk-dividend-chart>`,
 };
 

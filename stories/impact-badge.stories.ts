@@ -98,11 +98,13 @@ export const Loading: Story = {
 
 export const UnknownTag: Story = {
   name: 'Error: unknown tag',
+  parameters: { expectedConsoleErrors: true },
   args: { tag: 'no-such-tag' },
 };
 
 export const UnknownCourse: Story = {
   name: 'Error: unknown course',
+  parameters: { expectedConsoleErrors: true },
   args: { tag: undefined, course: 'no-such-course' },
 };
 

@@ -113,6 +113,7 @@ export const Empty: Story = {
 /** A pathway names a pillar the manifest does not have: the error says where. */
 export const Error: Story = {
   name: 'Error: invalid manifest',
+  parameters: { expectedConsoleErrors: true },
   args: {
     manifest: {
       version: 1,

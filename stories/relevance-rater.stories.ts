@@ -96,18 +96,21 @@ export const Expert: Story = {
 
 export const OfflineSaved: Story = {
   name: 'Offline: saved, waiting for the network',
+  parameters: { expectedConsoleErrors: true },
   args: { learner: 'story.offline', endpoint: 'http://offline.invalid/events' },
   play: ({ canvasElement }) => rateAndSend(canvasElement),
 };
 
 export const ServerError: Story = {
   name: 'Error: not accepted by the server',
+  parameters: { expectedConsoleErrors: true },
   args: { learner: 'story.error', endpoint: 'demo/no-such-endpoint' },
   play: ({ canvasElement }) => rateAndSend(canvasElement),
 };
 
 export const UnknownCourse: Story = {
   name: 'Error: unknown course',
+  parameters: { expectedConsoleErrors: true },
   args: { course: 'no-such-course' },
 };
 

@@ -177,6 +177,7 @@ export const Loading: Story = {
 
 export const UnknownCourse: Story = {
   name: 'Error: unknown course',
+  parameters: { expectedConsoleErrors: true },
   args: { course: 'no-such-course' },
 };
 

@@ -1,0 +1,66 @@
+/**
+ * Analyzer plugins for what the stock analyzer cannot see in this code base:
+ * - elements are registered with `defineElement('pk-x', PkX)` (core/base/define.ts), not with
+ *   `customElements.define` or `@customElement`;
+ * - an event's type lives in its own module, declared in `GlobalEventHandlersEventMap`
+ *   (`'pk-x': PkXEvent`, with `type PkXEvent = CustomEvent<PkXDetail>`), not in the JSDoc.
+ */
+
+/** Marks `defineElement('tag', Class)` classes as custom elements with their tag names. */
+export function defineElementPlugin() {
+  const tags = new Map(); // class name → { tag, module path of the define call }
+  return {
+    name: 'pk-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (node.expression.text !== 'defineElement') return;
+      const [tag, constructor] = node.arguments;
+      if (!tag || !constructor || !ts.isStringLiteral(tag) || !ts.isIdentifier(constructor)) return;
+      tags.set(constructor.text, { tag: tag.text, definedIn: moduleDoc.path });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          const definition = tags.get(declaration.name);
+          if (declaration.kind !== 'class' || !definition) continue;
+          declaration.customElement = true;
+          declaration.tagName = definition.tag;
+          const defining = customElementsManifest.modules.find((m) => m.path === definition.definedIn);
+          defining?.exports?.push({
+            kind: 'custom-element-definition',
+            name: definition.tag,
+            declaration: { name: declaration.name, module: moduleDoc.path },
+          });
+        }
+      }
+    },
+  };
+}
+
+/** Gives every `@event` the `CustomEvent<Detail>` type its module declares for it. */
+export function eventTypesPlugin() {
+  const eventAliases = new Map(); // event name → alias name, from GlobalEventHandlersEventMap
+  const aliasTypes = new Map(); // alias name → its type text, e.g. CustomEvent<PkWhyDismissDetail>
+  return {
+    name: 'pk-event-types',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node)) aliasTypes.set(node.name.text, node.type.getText());
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'GlobalEventHandlersEventMap') return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type && ts.isStringLiteral(member.name)) {
+          eventAliases.set(member.name.text, member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const alias = eventAliases.get(event.name);
+            if (alias) event.type = { text: aliasTypes.get(alias) ?? alias };
+          }
+        }
+      }
+    },
+  };
+}
