@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { validateManifest } from '../src/core/manifest/validate.js';
+import { aggregateRatings, type AggregateOptions } from '../src/core/procurement/aggregate.js';
 
 /**
  * The demo's local endpoint, a Vite dev-server middleware standing in for an LMS or an xAPI
@@ -11,6 +13,10 @@ import type { Connect, Plugin } from 'vite';
  *   GET  /api/events/stream        the same, live, as server-sent events
  *   POST /api/events/fault         { "mode": "none" | "offline" | "error" | "unauthorized" }:
  *                                  make the endpoint fail, to watch the outbox keep and retry events
+ *   GET  /api/ratings              the ratings aggregate <pk-relevance-report src="…"> reads: the
+ *                                  manifest's course ratings (the LMS's history) as the earlier
+ *                                  window, plus every json rating event received, computed by the
+ *                                  same `aggregateRatings` the element uses
  */
 interface Received {
   receivedAt: string;
@@ -26,11 +32,12 @@ const FAULT_STATUS: Record<Exclude<Fault, 'none'>, number> = { offline: 503, err
 
 function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const decoder = new TextDecoder();
+    let text = '';
+    req.on('data', (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
     req.on('end', () => {
       try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+        resolve(JSON.parse(text + decoder.decode() || 'null'));
       } catch (error) {
         reject(error);
       }
@@ -63,13 +70,23 @@ function unpack(format: Received['format'], body: unknown): Received[] {
   });
 }
 
-export function demoEndpoint(): Plugin {
+export interface DemoEndpointOptions {
+  /** Ratings from before the demo, per course (the demo manifest's courses). */
+  baseline: AggregateOptions['baseline'];
+}
+
+/** The endpoint's routes, with their own memory of what was received. */
+export function demoMiddleware({ baseline }: DemoEndpointOptions): Connect.NextHandleFunction {
   const received: Received[] = [];
   const streams = new Set<ServerResponse>();
   let fault: Fault = 'none';
 
-  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+  return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api/ratings' && req.method === 'GET') {
+      const events = received.filter((item) => item.format === 'json').map((item) => item.payload);
+      return send(res, 200, aggregateRatings(events, { baseline }).aggregate);
+    }
     if (!url.pathname.startsWith('/api/events')) return next();
     const route = `${req.method} ${url.pathname}`;
 
@@ -110,7 +127,21 @@ export function demoEndpoint(): Plugin {
     }
     send(res, 405, { error: `${route} is not supported` });
   };
+}
 
+/**
+ * The demo manifest's courses, read when the server starts. Node's modules are reached through
+ * `process.getBuiltinModule`, not imported, so the browser tests can load this file.
+ */
+function demoCourses(): AggregateOptions['baseline'] {
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  const result = validateManifest(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(`demo/manifest.json is not valid: ${result.errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
+  return result.manifest.courses;
+}
+
+export function demoEndpoint(): Plugin {
+  const middleware = demoMiddleware({ baseline: demoCourses() });
   return {
     name: 'purpose-kit:demo-endpoint',
     configureServer(server) {

@@ -9,3 +9,6 @@ import './elements/impact-badge/define.js';
 import './elements/why-banner/define.js';
 import './elements/relevance-rater/define.js';
 import './elements/dividend-chart/define.js';
+import './elements/team-digest/define.js';
+import './elements/content-audit/define.js';
+import './elements/relevance-report/define.js';

@@ -83,3 +83,24 @@ export { attritionCostAvoided, attritionCostSeries, dividend, type AttritionCost
 export { cohortSeries } from './core/metrics/cohort-series.js';
 export { validateMetrics, type MetricsValidation } from './core/metrics/validate.js';
 export { dividendData } from './core/metrics/from-manifest.js';
+
+// Content audit and procurement feedback
+export * from './core/audit/index.js';
+export * from './core/procurement/index.js';
+export { validateTeam } from './core/manifest/validate-team.js';
+export type { DocumentValidation } from './core/manifest/validate-document.js';
+
+export { PkTeamDigest } from './elements/team-digest/team-digest.js';
+export type { PkPromptDiscussDetail, PkPromptDiscussEvent } from './elements/team-digest/events/pk-prompt-discuss.js';
+export type { DigestSort } from './elements/team-digest/members.js';
+export {
+  chooseTemplate,
+  fillTemplate,
+  promptFor,
+  type BuiltInPrompt,
+  type Prompt,
+  type PromptSubject,
+} from './elements/team-digest/prompts.js';
+export { PkContentAudit } from './elements/content-audit/content-audit.js';
+export type { PkAuditExportDetail, PkAuditExportEvent } from './elements/content-audit/events/pk-audit-export.js';
+export { PkRelevanceReport } from './elements/relevance-report/relevance-report.js';

@@ -2,12 +2,16 @@
  * The `purpose-kit` command line. Commands live in a table, so `audit` and others slot in beside
  * `validate`. Exit codes: 0 fine, 1 the input has problems, 2 misuse or unreadable input.
  */
+import { auditCommand } from './audit-command.js';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Command } from './command.js';
 import { validateCommand } from './validate-command.js';
 
 export type { CliIO } from './command.js';
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map([['validate', validateCommand]]);
+const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['validate', validateCommand],
+  ['audit', auditCommand],
+]);
 const HELP_FLAGS = new Set(['--help', '-h']);
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -33,7 +37,10 @@ function usage(print: (line: string) => void): void {
   print('usage: purpose-kit <command> [options]');
   print('');
   print('commands:');
-  for (const [name, command] of COMMANDS) print(`  ${`${name} ${command.usage}`.padEnd(24)}${command.summary}`);
+  for (const [name, command] of COMMANDS) {
+    print(`  ${name} ${command.usage}`);
+    print(`      ${command.summary}`);
+  }
   print('');
-  print('  --help, -h              show this help (after a command: its options)');
+  print('  --help, -h   show this help (after a command: its options)');
 }

@@ -1,27 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { main, type CliIO } from '../../src/cli/cli.js';
 import { fixtureText } from '../core/manifest/fixtures.js';
-
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-/** Runs the command against an in-memory file system. */
-async function run(argv: string[], files: Record<string, string> = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIO = {
-    readFile: async (path) => {
-      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return files[path]!;
-    },
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-  };
-  return { code: await main(argv, io), stdout, stderr };
-}
+import { run } from './run.js';
 
 describe('purpose-kit validate', () => {
   it('exits 0 for a valid manifest', async () => {
@@ -118,6 +97,7 @@ describe('purpose-kit', () => {
       expect(result.code).to.equal(0);
       expect(result.stdout[0]).to.equal('usage: purpose-kit <command> [options]');
       expect(result.stdout.some((line) => line.startsWith('  validate FILE [--json]'))).to.equal(true);
+      expect(result.stdout.some((line) => line.startsWith('  audit FILE [--csv | --json]'))).to.equal(true);
       expect(result.stderr).to.deep.equal([]);
     }
   });

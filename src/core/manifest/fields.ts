@@ -4,10 +4,12 @@
  */
 import * as v from 'valibot';
 import { isSafeUrl } from '../url.js';
-import { MAX_ID_LENGTH, MAX_URL_LENGTH } from './limits.js';
+import { MAX_ID_LENGTH, MAX_LANGUAGE_TAG_LENGTH, MAX_URL_LENGTH } from './limits.js';
 
 export const ID_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_ID_LENGTH - 1}}$`);
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** A BCP 47 language tag: a 2–3 letter language, then optional subtags (`de`, `pt-BR`, `zh-Hant-TW`). */
+export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -27,6 +29,10 @@ export function isCalendarDate(value: string): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
+
+/** `schema` with a description, for the JSON Schema and editors' hints. */
+export const described = <TSchema extends v.GenericSchema>(schema: TSchema, description: string) =>
+  v.pipe(schema, v.description(description));
 
 /** Text of 1 to `max` UTF-16 code units, kept exactly as written. */
 export const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
@@ -57,6 +63,13 @@ export const date = v.pipe(
 );
 
 export const currency = v.pipe(v.string(), v.regex(CURRENCY_PATTERN), v.description('An ISO 4217 currency code, e.g. "EUR".'));
+
+export const languageTag = v.pipe(
+  v.string(),
+  v.maxLength(MAX_LANGUAGE_TAG_LENGTH),
+  v.regex(LANGUAGE_TAG_PATTERN),
+  v.description('A BCP 47 language tag, e.g. "de" or "pt-BR"; matched by its language ("de-CH" reads "de").'),
+);
 
 /** A whole number from 0 up. */
 export const count = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -24,6 +24,10 @@ export const MAX_DEPARTMENT_LENGTH = 100;
 /** Learning objectives and both sides of a reframe. */
 export const MAX_SENTENCE_LENGTH = 500;
 export const MAX_PROBLEM_LENGTH = 1000;
+/** A learner's takeaway from a course, in their own words. */
+export const MAX_TAKEAWAY_LENGTH = 1000;
+/** BCP 47 language tags of prompt templates. */
+export const MAX_LANGUAGE_TAG_LENGTH = 35;
 
 /** Most items per list. */
 export const MAX_PILLARS = 100;
@@ -36,6 +40,9 @@ export const MAX_OBJECTIVES = 50;
 export const MAX_COURSE_IMPACT_TAGS = 50;
 /** Reporting periods, and values per cohort series. */
 export const MAX_PERIODS = 1000;
+export const MAX_TEAM_MEMBERS = 500;
+export const MAX_MEMBER_COMPLETIONS = 200;
+export const MAX_PROMPT_TEMPLATES = 1000;
 
 /** Ranges of numbers. */
 export const MAX_DURATION_MINUTES = 100_000;

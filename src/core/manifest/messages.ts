@@ -5,7 +5,7 @@
 import type { BaseIssue } from 'valibot';
 import type { ManifestIssue } from '../errors.js';
 import { urlScheme } from '../url.js';
-import { CURRENCY_PATTERN, ID_PATTERN, isAllowedUrl, isCalendarDate } from './fields.js';
+import { CURRENCY_PATTERN, ID_PATTERN, isAllowedUrl, isCalendarDate, LANGUAGE_TAG_PATTERN } from './fields.js';
 import { MAX_ID_LENGTH } from './limits.js';
 import { formatPath, type PathKey } from './path.js';
 import { describeFound, plural, quote } from './wording.js';
@@ -30,6 +30,10 @@ const FORMATS = new Map<unknown, (input: unknown) => Worded>([
   [
     CURRENCY_PATTERN,
     (input) => ({ code: 'invalid-currency', message: `expected a 3-letter currency code (ISO 4217), got ${quote(String(input))}` }),
+  ],
+  [
+    LANGUAGE_TAG_PATTERN,
+    (input) => ({ code: 'invalid-language', message: `expected a language tag such as "de" or "pt-BR", got ${quote(String(input))}` }),
   ],
 ]);
 

@@ -1,8 +1,9 @@
 /**
- * The rules no schema language expresses: ids unique within each list, references that resolve,
- * each imperative rank held once, and cohort series with one value per period. It runs on the
- * sanitized document even when the schema found errors, so one pass reports everything; values of
- * the wrong type are skipped here (the schema reports those).
+ * The rules no schema language expresses: ids unique within each list (and team members unique
+ * within the team), references that resolve, each imperative rank held once, and cohort series
+ * with one value per period. It runs on the sanitized document even when the schema found
+ * errors, so one pass reports everything; values of the wrong type are skipped here (the schema
+ * reports those).
  */
 import type { ManifestIssue } from '../errors.js';
 import { formatPath, type PathKey } from './path.js';
@@ -14,22 +15,16 @@ const LISTS = ['pillars', 'pathways', 'courses', 'impactTags', 'endorsements'] a
 const LISTS_WITH_PILLAR = ['pathways', 'courses', 'impactTags', 'endorsements'] as const;
 const COHORTS = ['aligned', 'baseline'] as const;
 
+/** Reports `value` at `path` when it is a string naming no entry of `list`. */
+type ExpectKnown = (value: unknown, list: string, what: string, path: PathKey[]) => void;
+
 export function checkReferences(document: unknown): ManifestIssue[] {
   const issues: ManifestIssue[] = [];
   if (!isRow(document)) return issues;
 
   const ids = new Map<string, ReadonlyMap<unknown, number>>();
-  for (const list of LISTS) {
-    ids.set(
-      list,
-      firstIndexes(document[list], 'id', (id, index, first) => ({
-        path: formatPath([list, index, 'id']),
-        code: 'duplicate-id',
-        message: `duplicate id ${quote(id as string)} (first used at ${formatPath([list, first])})`,
-      }), issues),
-    );
-  }
-  const expectKnown = (value: unknown, list: string, what: string, path: PathKey[]) => {
+  for (const list of LISTS) ids.set(list, firstIndexes(document[list], 'id', duplicateId([list]), issues));
+  const expectKnown: ExpectKnown = (value, list, what, path) => {
     if (typeof value === 'string' && !ids.get(list)!.has(value)) {
       issues.push({ path: formatPath(path), code: 'unknown-reference', message: `unknown ${what} ${quote(value)}` });
     }
@@ -48,6 +43,8 @@ export function checkReferences(document: unknown): ManifestIssue[] {
     expectKnown(endorsement.course, 'courses', 'course', ['endorsements', i, 'course']),
   );
 
+  if (isRow(document.team)) checkTeam(document.team, expectKnown, issues);
+
   firstIndexes(document.pillars, 'imperative', (rank, index, first) => ({
     path: formatPath(['pillars', index, 'imperative']),
     code: 'duplicate-rank',
@@ -56,6 +53,32 @@ export function checkReferences(document: unknown): ManifestIssue[] {
 
   checkSeriesLengths(document.metrics, issues);
   return issues;
+}
+
+/** Members unique within the team; their pathway, course and completions, and prompt templates, resolve. */
+function checkTeam(team: Row, expectKnown: ExpectKnown, issues: ManifestIssue[]): void {
+  firstIndexes(team.members, 'id', duplicateId(['team', 'members']), issues);
+  forEachRow(team.members, (member, i) => {
+    const at = ['team', 'members', i];
+    expectKnown(member.pathway, 'pathways', 'pathway', [...at, 'pathway']);
+    expectKnown(member.course, 'courses', 'course', [...at, 'course']);
+    forEachRow(member.completions, (completion, j) =>
+      expectKnown(completion.course, 'courses', 'course', [...at, 'completions', j, 'course']),
+    );
+  });
+  forEachRow(team.prompts, (prompt, i) => {
+    expectKnown(prompt.course, 'courses', 'course', ['team', 'prompts', i, 'course']);
+    expectKnown(prompt.pillar, 'pillars', 'pillar', ['team', 'prompts', i, 'pillar']);
+  });
+}
+
+/** Words a repeated id, pointing at the entry of `list` that holds it first. */
+function duplicateId(list: readonly PathKey[]) {
+  return (id: unknown, index: number, first: number): ManifestIssue => ({
+    path: formatPath([...list, index, 'id']),
+    code: 'duplicate-id',
+    message: `duplicate id ${quote(id as string)} (first used at ${formatPath([...list, first])})`,
+  });
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Sanitized {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Warnings listed one by one; past this many, one more warning counts the rest. */
+const MAX_WARNINGS = 100;
 /** What `read` gives for a property whose getter throws. */
 const UNREADABLE = standIn('a value whose getter threw');
 
@@ -44,12 +46,19 @@ type Contents =
 export function sanitize(input: unknown, shape: Shape, owned = false): Sanitized {
   const walk = new Walk(owned);
   const value = walk.visit(input, shape, 1);
-  return { value, errors: walk.errors, warnings: walk.warnings, complete: !walk.stopped };
+  const { warnings, unlisted } = walk;
+  if (unlisted > 0) {
+    // A document with a million unknown keys must not log a million lines in every element.
+    warnings.push({ path: '', code: 'unknown-field', message: `and ${unlisted.toLocaleString('en-US')} more unknown fields, ignored` });
+  }
+  return { value, errors: walk.errors, warnings, complete: !walk.stopped };
 }
 
 class Walk {
   readonly errors: ManifestIssue[] = [];
   readonly warnings: ManifestIssue[] = [];
+  /** Warnings past `MAX_WARNINGS`, counted only. */
+  unlisted = 0;
   stopped = false;
   private values = 0;
   private readonly path: PathKey[] = [];
@@ -155,7 +164,8 @@ class Walk {
   }
 
   private warn(code: string, message: string): void {
-    this.warnings.push({ path: formatPath(this.path), code, message });
+    if (this.warnings.length < MAX_WARNINGS) this.warnings.push({ path: formatPath(this.path), code, message });
+    else this.unlisted += 1;
   }
 }
 

@@ -9,8 +9,10 @@ import {
   count,
   currency,
   date,
+  described,
   id,
   integerIn,
+  languageTag,
   list,
   nonEmptyList,
   nonNegative,
@@ -22,8 +24,6 @@ import {
 import * as limit from './limits.js';
 
 const pillarRef = reference('a pillar', 'pillars');
-const described = <TSchema extends v.GenericSchema>(schema: TSchema, description: string) =>
-  v.pipe(schema, v.description(description));
 
 export const OrganizationSchema = v.pipe(
   v.object({
@@ -153,6 +153,59 @@ export const EndorsementSchema = v.pipe(
   v.description('A subject-matter expert vouching that a course helped solve a strategic problem.'),
 );
 
+export const TeamCompletionSchema = v.pipe(
+  v.object({
+    course: reference('a course', 'courses'),
+    date: described(date, 'When the member completed the course.'),
+    takeaway: v.optional(described(text(limit.MAX_TAKEAWAY_LENGTH), "What the member took away from it, in their own words.")),
+  }),
+  v.title('TeamCompletion'),
+);
+
+export const TeamMemberSchema = v.pipe(
+  v.object({
+    id: described(id, "The member's id, e.g. their learner id; unique within the team."),
+    name: text(limit.MAX_NAME_LENGTH),
+    shortName: v.optional(described(text(limit.MAX_NAME_LENGTH), 'How a 1:1 prompt addresses them, e.g. "Priya"; `name` when absent.')),
+    role: v.optional(text(limit.MAX_NAME_LENGTH)),
+    pathway: v.optional(described(reference('a pathway', 'pathways'), 'The pathway they are on now; its pillar says why.')),
+    course: v.optional(described(reference('a course', 'courses'), 'The course they are taking now; its impact tags say what it advances.')),
+    completions: described(
+      list(TeamCompletionSchema, limit.MAX_MEMBER_COMPLETIONS),
+      'Recent completions, in any order; the digest shows the newest first.',
+    ),
+  }),
+  v.title('TeamMember'),
+);
+
+export const PromptTemplateSchema = v.pipe(
+  v.object({
+    text: described(
+      text(limit.MAX_SENTENCE_LENGTH),
+      'The prompt, with any of the placeholders {name}, {course}, {pillar}, {pathway} and {impact}: "Ask {name} how {course} changes how they handle client data — it advances {pillar}."',
+    ),
+    course: v.optional(described(reference('a course', 'courses'), 'Only for completions of this course.')),
+    pillar: v.optional(described(pillarRef, 'Only for courses that serve this pillar.')),
+    lang: v.optional(described(languageTag, 'Only in this language; in every language when absent.')),
+  }),
+  v.title('PromptTemplate'),
+  v.description(
+    "A manager's 1:1 prompt wording, replacing the built-in one. The most specific template wins: one for the course over one for its pillar over a general one, then one in the reader's language over one without `lang`, then the first listed.",
+  ),
+);
+
+export const TeamSchema = v.pipe(
+  v.object({
+    name: described(text(limit.MAX_NAME_LENGTH), 'The team, e.g. "Commercial & Industrial Accounts, North".'),
+    members: described(list(TeamMemberSchema, limit.MAX_TEAM_MEMBERS), 'The people who report to the manager.'),
+    prompts: v.optional(list(PromptTemplateSchema, limit.MAX_PROMPT_TEMPLATES)),
+  }),
+  v.title('Team'),
+  v.description(
+    "One manager's team, for <pk-team-digest>: what each member is learning and why, their recent completions with takeaways, and the wording of the 1:1 prompts. The same shape can be served on its own from the digest's `src` URL.",
+  ),
+);
+
 const seriesValues = list(v.union([v.number(), v.null()]), limit.MAX_PERIODS);
 
 export const CohortSeriesSchema = v.pipe(
@@ -215,6 +268,7 @@ export const ManifestSchema = v.object({
   courses: list(CourseSchema, limit.MAX_COURSES),
   impactTags: described(list(ImpactTagSchema, limit.MAX_IMPACT_TAGS), 'The impact tags courses refer to by id.'),
   endorsements: v.optional(list(EndorsementSchema, limit.MAX_ENDORSEMENTS)),
+  team: v.optional(TeamSchema),
   metrics: v.optional(MetricsSchema),
   reporting: v.optional(ReportingSchema),
 });

@@ -44,6 +44,18 @@ export type Expert = v.InferOutput<typeof schema.ExpertSchema>;
 /** An expert's statement that a course helped solve a strategic problem. */
 export type Endorsement = v.InferOutput<typeof schema.EndorsementSchema>;
 
+/** One manager's team: members, what they learn, and the wording of 1:1 prompts. */
+export type Team = v.InferOutput<typeof schema.TeamSchema>;
+
+/** A team member: their current pathway and course, and recent completions. */
+export type TeamMember = v.InferOutput<typeof schema.TeamMemberSchema>;
+
+/** A course a team member completed, with their takeaway. */
+export type TeamCompletion = v.InferOutput<typeof schema.TeamCompletionSchema>;
+
+/** The wording of a 1:1 prompt, for a course, a pillar or a language. */
+export type PromptTemplate = v.InferOutput<typeof schema.PromptTemplateSchema>;
+
 /** The series and cost inputs of the Purpose Dividend chart. */
 export type Metrics = v.InferOutput<typeof schema.MetricsSchema>;
 

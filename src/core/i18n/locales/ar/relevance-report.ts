@@ -1,4 +1,46 @@
 import type { Catalogue } from '../../message.js';
 import type relevanceReport from '../en/relevance-report.js';
 
-export default {} satisfies Catalogue<keyof typeof relevanceReport>;
+export default {
+  'relevance-report.providers': 'التقييمات حسب المزوّد',
+  'relevance-report.items': 'التقييمات حسب الدورة',
+  'relevance-report.as-of': 'التقييمات حتى {date}.',
+  'relevance-report.rules':
+    'الإبقاء: صلة ووضوح بمعدل {rewrap} فأكثر. إعادة التغليف بتوضيح السبب: أحدهما أقل من {rewrap}. الإيقاف: صلة أقل من {retire}. تحتاج التوصية إلى {min} تقييمات على الأقل، ويقارن الاتجاه آخر {days} يومًا بما قبلها.',
+  'relevance-report.column.course': 'الدورة',
+  'relevance-report.column.provider': 'المزوّد',
+  'relevance-report.column.relevance': 'الصلة',
+  'relevance-report.column.clarity': 'الوضوح',
+  'relevance-report.column.count': 'التقييمات',
+  'relevance-report.column.trend': 'الاتجاه',
+  'relevance-report.column.recommendation': 'التوصية',
+  'relevance-report.column.keep': 'إبقاء',
+  'relevance-report.column.rewrap': 'إعادة تغليف',
+  'relevance-report.column.retire': 'إيقاف',
+  'relevance-report.recommendation.keep': 'إبقاء',
+  'relevance-report.recommendation.rewrap': 'إعادة تغليف بتوضيح السبب',
+  'relevance-report.recommendation.retire': 'إيقاف',
+  'relevance-report.recommendation.undecided': 'تقييمات غير كافية',
+  'relevance-report.trend.relevance': 'الصلة {change}',
+  'relevance-report.trend.clarity': 'الوضوح {change}',
+  'relevance-report.trend.up': 'صاعد',
+  'relevance-report.trend.down': 'هابط',
+  'relevance-report.trend.steady': 'ثابت',
+  'relevance-report.trend.none': 'لا تكفي التقييمات للمقارنة',
+  'relevance-report.no-provider': 'بلا مزوّد',
+  'relevance-report.no-value': 'لا تقييمات',
+  'relevance-report.filter.recommendation': 'التوصية',
+  'relevance-report.filter.all': 'كل التوصيات',
+  'relevance-report.filter.provider': 'المزوّد',
+  'relevance-report.filter.all-providers': 'كل المزوّدين',
+  'relevance-report.shown': {
+    zero: 'لا تُعرض أي دورة من أصل {total}.',
+    one: 'تُعرض دورة واحدة من أصل {total}.',
+    two: 'تُعرض دورتان من أصل {total}.',
+    few: 'تُعرض {count} دورات من أصل {total}.',
+    many: 'تُعرض {count} دورة من أصل {total}.',
+    other: 'تُعرض {count} دورة من أصل {total}.',
+  },
+  'relevance-report.no-match': 'لا توجد دورة تطابق هذه المرشحات.',
+  'relevance-report.empty': 'لا توجد تقييمات بعد.',
+} satisfies Catalogue<keyof typeof relevanceReport>;

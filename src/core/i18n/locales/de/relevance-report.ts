@@ -1,4 +1,39 @@
 import type { Catalogue } from '../../message.js';
 import type relevanceReport from '../en/relevance-report.js';
 
-export default {} satisfies Catalogue<keyof typeof relevanceReport>;
+export default {
+  'relevance-report.providers': 'Bewertungen nach Anbieter',
+  'relevance-report.items': 'Bewertungen nach Kurs',
+  'relevance-report.as-of': 'Bewertungen mit Stand {date}.',
+  'relevance-report.rules':
+    'Behalten: Relevanz und Klarheit ab {rewrap}. Mit Warum neu verpacken: eines von beiden unter {rewrap}. Aussortieren: Relevanz unter {retire}. Eine Empfehlung braucht mindestens {min} Bewertungen; der Trend vergleicht die letzten {days} Tage mit der Zeit davor.',
+  'relevance-report.column.course': 'Kurs',
+  'relevance-report.column.provider': 'Anbieter',
+  'relevance-report.column.relevance': 'Relevanz',
+  'relevance-report.column.clarity': 'Klarheit',
+  'relevance-report.column.count': 'Bewertungen',
+  'relevance-report.column.trend': 'Trend',
+  'relevance-report.column.recommendation': 'Empfehlung',
+  'relevance-report.column.keep': 'Behalten',
+  'relevance-report.column.rewrap': 'Neu verpacken',
+  'relevance-report.column.retire': 'Aussortieren',
+  'relevance-report.recommendation.keep': 'Behalten',
+  'relevance-report.recommendation.rewrap': 'Mit Warum neu verpacken',
+  'relevance-report.recommendation.retire': 'Aussortieren',
+  'relevance-report.recommendation.undecided': 'Zu wenige Bewertungen',
+  'relevance-report.trend.relevance': 'Relevanz {change}',
+  'relevance-report.trend.clarity': 'Klarheit {change}',
+  'relevance-report.trend.up': 'steigend',
+  'relevance-report.trend.down': 'fallend',
+  'relevance-report.trend.steady': 'gleichbleibend',
+  'relevance-report.trend.none': 'Zu wenige Bewertungen für einen Vergleich',
+  'relevance-report.no-provider': 'Kein Anbieter',
+  'relevance-report.no-value': 'Keine Bewertungen',
+  'relevance-report.filter.recommendation': 'Empfehlung',
+  'relevance-report.filter.all': 'Alle Empfehlungen',
+  'relevance-report.filter.provider': 'Anbieter',
+  'relevance-report.filter.all-providers': 'Alle Anbieter',
+  'relevance-report.shown': { one: '1 von {total} Kursen angezeigt.', other: '{count} von {total} Kursen angezeigt.' },
+  'relevance-report.no-match': 'Kein Kurs passt zu diesen Filtern.',
+  'relevance-report.empty': 'Noch keine Bewertungen.',
+} satisfies Catalogue<keyof typeof relevanceReport>;

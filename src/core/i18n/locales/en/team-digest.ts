@@ -1,2 +1,26 @@
 /** Messages of <pk-team-digest> (English, the source catalogue). */
-export default {} as const;
+export default {
+  'team-digest.title': 'What {team} is learning, and why',
+  'team-digest.sort': 'Sort by',
+  'team-digest.sort.member': 'Member',
+  'team-digest.sort.pillar': 'Pillar',
+  'team-digest.sorted.member': 'Sorted by member.',
+  'team-digest.sorted.pillar': 'Sorted by pillar.',
+  'team-digest.pathway': 'Pathway',
+  'team-digest.pillar': 'Advances',
+  'team-digest.pillar-imperative': '{pillar} (strategic imperative {rank})',
+  'team-digest.course': 'Now taking',
+  'team-digest.impact': 'Impact',
+  'team-digest.no-pathway': 'Not on a pathway yet',
+  'team-digest.completions': 'Recent completions',
+  'team-digest.no-completions': 'No recent completions.',
+  'team-digest.completed': 'Completed {date}',
+  'team-digest.takeaway': 'Takeaway',
+  'team-digest.prompt.label': 'For your next 1:1',
+  'team-digest.prompt': 'Ask {name} how “{course}” changes the way they work — it advances {pillar}.',
+  'team-digest.prompt.no-pillar': 'Ask {name} how “{course}” changes the way they work, and which of our goals it serves.',
+  'team-digest.discuss': 'Mark as discussed',
+  'team-digest.discussed': 'Discussed',
+  'team-digest.discussed-on': 'Discussed on {date}',
+  'team-digest.empty': 'There is no team to show yet.',
+} as const;

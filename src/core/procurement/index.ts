@@ -1,0 +1,17 @@
+export { aggregateRatings, DEFAULT_WINDOW_DAYS, type AggregateOptions, type Aggregated } from './aggregate.js';
+export { procurementReport } from './report.js';
+export { MAX_WINDOW_DAYS, RatedItemSchema, RatingsAggregateSchema, RatingWindowSchema } from './schema.js';
+export { DEFAULT_THRESHOLDS, directionOf, recommend, resolveThresholds, trendOf, type Thresholds, type TrendDirection } from './thresholds.js';
+export {
+  RECOMMENDATIONS,
+  type ItemReport,
+  type ProcurementReport,
+  type ProviderReport,
+  type RatedItem,
+  type RatedSummary,
+  type RatingsAggregate,
+  type RatingWindow,
+  type Recommendation,
+  type Trend,
+} from './types.js';
+export { validateAggregate } from './validate.js';

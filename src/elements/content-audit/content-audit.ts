@@ -1,0 +1,237 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../core/base/events/emit.js';
+import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { auditContent, type AuditResult, type AuditRow } from '../../core/audit/audit.js';
+import { auditCsv } from '../../core/audit/audit-csv.js';
+import { DEFAULT_AUDIT_OPTIONS, type UsageMetric } from '../../core/audit/options.js';
+import { PkError } from '../../core/errors.js';
+import { formatNumber, formatPercent } from '../../core/i18n/format.js';
+import type { Catalog } from '../../core/manifest/catalog.js';
+import { safeUrl } from '../../core/url.js';
+import { auditColumns, filterRows, FLAG_FILTERS, type AuditColumn, type FlagFilter } from './columns.js';
+import { styles } from './content-audit.styles.js';
+import { downloadCsv } from './download.js';
+import './events/pk-audit-export.js';
+import { filterSelect } from './filter-select.js';
+import { columnHeader, nextSort, sortRows, type Column, type SortState } from './sortable-table.js';
+import { tableStyles } from './table.styles.js';
+
+type Audit = { ok: true; result: AuditResult } | { ok: false; error: PkError };
+
+/**
+ * `<pk-content-audit>` is the first step of the seed's implementation protocol: "audit the top
+ * 20 % of most-utilized content". From the manifest's usage figures it lists the most-used courses
+ * (ties at the cut-off all included, at least one course even in a small catalogue) and flags, for
+ * each, what stops it from saying why it matters: no why framing, no impact tag, mandatory without
+ * a purpose statement, weak relevance or clarity ratings (when it has enough ratings). The table
+ * sorts by any column and filters by flag and pillar; "Export CSV" downloads what is shown.
+ * `npx purpose-kit audit FILE` prints the same audit.
+ *
+ * ```html
+ * <pk-content-audit></pk-content-audit>
+ * <pk-content-audit by="activeLearners" top="10" weak-below="4"></pk-content-audit>
+ * ```
+ *
+ * @event pk-audit-export - The user asked for the CSV; cancelable (then nothing is downloaded). `detail` has `csv`, `filename` and `rows`.
+ * @event pk-error - The manifest could not be loaded, or an option is out of range.
+ *
+ * @csspart audit - The element's content box.
+ * @csspart toolbar - The filters and the export button.
+ * @csspart filters - The filters.
+ * @csspart filter - A filter: its label and its select.
+ * @csspart filter-label - A filter's label.
+ * @csspart select - A filter's select.
+ * @csspart export - The "Export CSV" button.
+ * @csspart summary - How many courses were audited and how many need work.
+ * @csspart announcement - The visually hidden live region announcing sorting and filtering.
+ * @csspart table-wrap - The scrolling box around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart column-header - A column header.
+ * @csspart sort-button - The button of a sortable column header.
+ * @csspart row - A course's row.
+ * @csspart course - The course's title (a link when the course has a URL).
+ * @csspart course-meta - The course's id and provider.
+ * @csspart mandatory - The "Mandatory" tag.
+ * @csspart rating - A relevance or clarity average; weak ones also have the part `weak`.
+ * @csspart flags - The list of what to fix.
+ * @csspart flag - One thing to fix; also `flag-no-why`, `flag-no-impact-tag`, `flag-mandatory-without-purpose`, `flag-weak-relevance` or `flag-weak-clarity`.
+ * @csspart no-flags - "Nothing to fix".
+ * @csspart no-match - The message shown when the filters match no course.
+ *
+ * @cssproperty --pk-content-audit-flag-color - Text of a flag (default: warning).
+ * @cssproperty --pk-content-audit-flag-background - Background of a flag (default: danger-soft).
+ * @cssproperty --pk-content-audit-weak-color - A weak rating (default: danger).
+ */
+export class PkContentAudit extends PkElement {
+  static override styles = [PkElement.styles, tableStyles, styles];
+
+  /** The usage figure courses are ranked by: `enrollments`, `completions` or `activeLearners`. */
+  @property() by: UsageMetric = DEFAULT_AUDIT_OPTIONS.by;
+
+  /** The percentage of courses (with usage figures) to audit, above 0 up to 100. */
+  @property({ type: Number }) top = DEFAULT_AUDIT_OPTIONS.top;
+
+  /** An average rating (1–5) below this is weak. */
+  @property({ type: Number, attribute: 'weak-below' }) weakBelow = DEFAULT_AUDIT_OPTIONS.weakBelow;
+
+  /** Fewer ratings than this are too few to call weak. */
+  @property({ type: Number, attribute: 'min-ratings' }) minRatings = DEFAULT_AUDIT_OPTIONS.minRatings;
+
+  @state() private sort: SortState<AuditColumn> = { key: 'rank', direction: 'ascending' };
+  @state() private flagFilter: FlagFilter = 'all';
+  /** A pillar id, or '' for every pillar. */
+  @state() private pillarFilter = '';
+  @state() private announcement = '';
+
+  private audit?: Audit;
+  private collator?: Intl.Collator;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const inputs = ['manifestState', 'by', 'top', 'weakBelow', 'minRatings'];
+    if (inputs.some((name) => changed.has(name))) this.audit = this.runAudit();
+    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.audit?.ok === false) this.report(this.audit.error);
+  }
+
+  protected override isEmpty(): boolean {
+    return this.audit?.ok === true && this.audit.result.rows.length === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.t('content-audit.empty');
+  }
+
+  private runAudit(): Audit | undefined {
+    const state = this.manifestState;
+    if (state.status !== 'ready') return undefined;
+    try {
+      const options = { by: this.by, top: this.top, weakBelow: this.weakBelow, minRatings: this.minRatings };
+      return { ok: true, result: auditContent(state.catalog, options) };
+    } catch (error) {
+      if (error instanceof PkError) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  protected override renderContent({ catalog }: ReadyManifest): unknown {
+    const audit = this.audit!;
+    if (!audit.ok) return this.renderError(audit.error);
+    const { result } = audit;
+    const columns = this.columns(result);
+    const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.collator!);
+    return html`<div class="audit" part="audit">
+      <div class="toolbar" part="toolbar">
+        <div class="filters" part="filters">${this.renderFilters(result)}</div>
+        <button type="button" class="action" part="export" @click=${() => this.export(result, rows, catalog)}>
+          ${this.t('content-audit.export')}
+        </button>
+      </div>
+      <p class="summary" part="summary">${this.summary(result)}</p>
+      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      <div class="table-wrap" part="table-wrap">
+        <table part="table">
+          <caption part="caption">
+            ${this.t('content-audit.caption', {
+              share: formatPercent(this.locale, result.options.top / 100, 1),
+              by: this.t(`content-audit.by.${result.options.by}`),
+            })}
+            <span class="visually-hidden">${this.t('content-audit.sortable')}</span>
+          </caption>
+          <thead>
+            <tr>${columns.map((column) => columnHeader(column, this.sort, (picked) => this.sortBy(picked)))}</tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => this.renderRow(row))}
+          </tbody>
+        </table>
+        ${rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('content-audit.no-match')}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private columns(result: AuditResult): Column<AuditRow, AuditColumn>[] {
+    return auditColumns((key) => (key === 'usage' ? this.t(`content-audit.metric.${result.options.by}`) : this.t(`content-audit.column.${key}`)));
+  }
+
+  private summary(result: AuditResult): string {
+    const flagged = result.rows.filter((row) => row.flags.length > 0).length;
+    return [
+      this.t('content-audit.scope', { shown: result.rows.length, count: result.measured, cutoff: result.cutoff ?? 0 }),
+      flagged > 0 ? this.t('content-audit.to-fix', { count: flagged }) : this.t('content-audit.all-good'),
+      ...(result.unmeasured > 0 ? [this.t('content-audit.unmeasured', { count: result.unmeasured })] : []),
+    ].join(' ');
+  }
+
+  private renderFilters(result: AuditResult): unknown {
+    const flagLabel = (value: FlagFilter) =>
+      value === 'all' || value === 'any' || value === 'none' ? this.t(`content-audit.filter.${value}`) : this.t(`content-audit.flag.${value}`);
+    const flagChoices = FLAG_FILTERS.map((value) => ({ value, label: flagLabel(value) }));
+    const pillars = [...new Map(result.rows.flatMap((row) => (row.pillar ? [[row.pillar.id, row.pillar.title] as const] : [])))];
+    const pillarChoices = [{ value: '', label: this.t('content-audit.filter.all-pillars') }, ...pillars.map(([value, label]) => ({ value, label }))];
+    return html`${filterSelect(this.t('content-audit.filter.flag'), flagChoices, this.flagFilter, (value) => this.filter({ flag: value as FlagFilter }))}
+    ${filterSelect(this.t('content-audit.filter.pillar'), pillarChoices, this.pillarFilter, (value) => this.filter({ pillar: value }))}`;
+  }
+
+  private renderRow(row: AuditRow): unknown {
+    const { course, pillar, flags } = row;
+    const url = course.url === undefined ? undefined : safeUrl(course.url);
+    const meta = course.provider === undefined ? course.id : `${course.id} · ${course.provider}`;
+    return html`<tr part="row">
+      <td class="numeric">${formatNumber(this.locale, row.rank)}</td>
+      <th scope="row">
+        ${url ? html`<a class="course" part="course" href=${url}>${course.title}</a>` : html`<span class="course" part="course">${course.title}</span>`}
+        <span class="meta" part="course-meta">${meta}</span>
+        ${row.mandatory ? html`<span class="tag" part="mandatory">${this.t('content-audit.mandatory')}</span>` : nothing}
+      </th>
+      <td>${pillar ? pillar.title : html`<span class="no-value">${this.t('content-audit.no-pillar')}</span>`}</td>
+      <td class="numeric">${formatNumber(this.locale, row.usage)}</td>
+      <td class="numeric">${this.renderRating(row, 'relevance')}</td>
+      <td class="numeric">${this.renderRating(row, 'clarity')}</td>
+      <td>
+        ${flags.length > 0
+          ? html`<ul class="flags" part="flags">
+              ${flags.map((flag) => html`<li class="flag" part="flag flag-${flag}">${this.t(`content-audit.flag.${flag}`)}</li>`)}
+            </ul>`
+          : html`<span class="no-value" part="no-flags">${this.t('content-audit.nothing-to-fix')}</span>`}
+      </td>
+    </tr>`;
+  }
+
+  private renderRating(row: AuditRow, scale: 'relevance' | 'clarity'): unknown {
+    const ratings = row.course.ratings;
+    if (!ratings) return html`<span class="no-value">${this.t('content-audit.no-ratings')}</span>`;
+    const weak = row.flags.includes(scale === 'relevance' ? 'weak-relevance' : 'weak-clarity');
+    return html`<span class=${weak ? 'rating weak' : 'rating'} part=${weak ? 'rating weak' : 'rating'}>
+        ${formatNumber(this.locale, ratings[scale], { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+      </span>
+      <span class="visually-hidden">${this.t('content-audit.ratings', { count: ratings.count })}</span>`;
+  }
+
+  private sortBy(column: Column<AuditRow, AuditColumn>): void {
+    this.sort = nextSort(this.sort, column);
+    this.announcement = this.t(`content-audit.sorted.${this.sort.direction}`, { column: column.label });
+  }
+
+  private filter(change: { flag?: FlagFilter; pillar?: string }): void {
+    this.flagFilter = change.flag ?? this.flagFilter;
+    this.pillarFilter = change.pillar ?? this.pillarFilter;
+    if (this.audit?.ok !== true) return;
+    const { rows } = this.audit.result;
+    const shown = filterRows(rows, this.flagFilter, this.pillarFilter).length;
+    this.announcement = this.t('content-audit.shown', { count: shown, total: rows.length });
+  }
+
+  private export(result: AuditResult, rows: readonly AuditRow[], catalog: Catalog): void {
+    const csv = auditCsv(result, catalog, rows);
+    const filename = `content-audit-${new Date().toISOString().slice(0, 10)}.csv`;
+    if (!emit(this, 'pk-audit-export', { csv, filename, rows: rows.length }, { cancelable: true })) return;
+    downloadCsv(csv, filename, this.renderRoot);
+  }
+}

@@ -1,0 +1,352 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
+import { PkError } from '../../core/errors.js';
+import { formatDate, formatNumber } from '../../core/i18n/format.js';
+import type { Catalog } from '../../core/manifest/catalog.js';
+import { aggregateRatings, DEFAULT_WINDOW_DAYS } from '../../core/procurement/aggregate.js';
+import { procurementReport } from '../../core/procurement/report.js';
+import { directionOf, resolveThresholds, type Thresholds } from '../../core/procurement/thresholds.js';
+import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
+import { validateAggregate } from '../../core/procurement/validate.js';
+import { filterSelect } from '../content-audit/filter-select.js';
+import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../content-audit/sortable-table.js';
+import { tableStyles } from '../content-audit/table.styles.js';
+import { RemoteDocument } from '../team-digest/remote-document.js';
+import { itemColumns, providerColumns, type ItemColumn, type ItemRow, type ProviderColumn } from './columns.js';
+import { styles } from './relevance-report.styles.js';
+
+/** What the element shows: the ratings still loading, the report, or why there is none. */
+type View =
+  | { status: 'loading' }
+  | { status: 'ready'; aggregate: RatingsAggregate; report: ProcurementReport; thresholds: Thresholds }
+  | { status: 'error'; error: PkError };
+
+type ResolvedThresholds = { ok: true; thresholds: Thresholds } | { ok: false; error: PkError };
+
+/** An attribute's JSON, or its text when it is not JSON (reported, never thrown into the page). */
+function jsonOrText(value: string | null): unknown {
+  try {
+    return JSON.parse(value ?? '{}');
+  } catch {
+    return value;
+  }
+}
+
+const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
+
+/**
+ * `<pk-relevance-report>` closes the loop the seed asks for: learners' ratings of relevance to
+ * their role and strategic clarity, fed back into content procurement. Per provider and per
+ * course it shows the average relevance and clarity, the number of ratings, the trend (the recent
+ * window against the time before) and, per course, a recommendation from documented thresholds:
+ * keep, re-wrap with why context, or retire (see `resolveThresholds`; the rules are printed above
+ * the tables). Both tables sort by any column; the course table filters by recommendation and
+ * provider.
+ *
+ * The ratings come from, in order of preference:
+ * 1. `ratings` (property): raw rating events as a json-format endpoint receives them
+ *    (`{ id, type: "rating", time, learnerId, courseId, data: { relevance, clarity } }`),
+ *    aggregated by `aggregateRatings` (each event once, each learner's latest rating per course);
+ * 2. `src`: a URL answering with the ratings aggregate (`RatingsAggregateSchema`):
+ *    ```json
+ *    { "asOf": "2026-06-30", "windowDays": 90,
+ *      "items": [{ "course": "data-privacy-essentials",
+ *                  "earlier": { "count": 1200, "relevance": 3.8, "clarity": 4.1 },
+ *                  "recent": { "count": 120, "relevance": 4.2, "clarity": 4.4 } }] }
+ *    ```
+ *    fetched again whenever this page's outbox delivers events, so a rating made on the page
+ *    shows up;
+ * 3. the manifest's course `ratings` (no trend).
+ *
+ * Titles and providers come from the manifest, which the report needs like every element; a
+ * course the manifest does not have is shown by its id.
+ *
+ * ```html
+ * <pk-relevance-report src="/api/ratings"></pk-relevance-report>
+ * <pk-relevance-report thresholds='{"minRatings": 20, "rewrapBelow": 3.8}'></pk-relevance-report>
+ * ```
+ *
+ * @event pk-error - The manifest or the ratings could not be loaded, or the thresholds are out of range.
+ *
+ * @csspart report - The element's content box.
+ * @csspart as-of - The date the ratings were aggregated.
+ * @csspart rules - The thresholds behind the recommendations, in words.
+ * @csspart table-wrap - The scrolling box around a table.
+ * @csspart table - A table; also `providers-table` or `items-table`.
+ * @csspart providers-table - The table per provider.
+ * @csspart items-table - The table per course.
+ * @csspart caption - A table's caption.
+ * @csspart column-header - A column header.
+ * @csspart sort-button - The button of a sortable column header.
+ * @csspart row - A row.
+ * @csspart filters - The course table's filters.
+ * @csspart filter - A filter: its label and its select.
+ * @csspart filter-label - A filter's label.
+ * @csspart select - A filter's select.
+ * @csspart announcement - The visually hidden live region announcing sorting and filtering.
+ * @csspart trend - A trend; also `trend-up`, `trend-down` or `trend-steady`.
+ * @csspart recommendation - A course's recommendation; also `recommendation-keep`, `recommendation-rewrap`, `recommendation-retire` or `recommendation-undecided`.
+ * @csspart no-match - The message shown when the filters match no course.
+ *
+ * @cssproperty --pk-relevance-report-keep-color - The "keep" recommendation and upward trends (default: success).
+ * @cssproperty --pk-relevance-report-rewrap-color - The "re-wrap" recommendation (default: warning).
+ * @cssproperty --pk-relevance-report-retire-color - The "retire" recommendation and downward trends (default: danger).
+ */
+export class PkRelevanceReport extends PkElement {
+  static override styles = [PkElement.styles, tableStyles, styles];
+
+  /** A URL answering with the ratings aggregate; wins over the manifest's ratings. */
+  @property() src?: string;
+
+  /** Raw rating events to aggregate here; wins over `src` and the manifest. */
+  @property({ attribute: false }) ratings?: readonly unknown[];
+
+  /** Days in the recent window when aggregating `ratings` or the manifest (an aggregate from `src` says its own). */
+  @property({ type: Number, attribute: 'window-days' }) windowDays = DEFAULT_WINDOW_DAYS;
+
+  /**
+   * Thresholds of the recommendations (any of `minRatings`, `retireBelow`, `rewrapBelow`,
+   * `steadyWithin`; see `resolveThresholds`); as an attribute, a JSON object.
+   */
+  @property({ converter: { fromAttribute: jsonOrText } }) thresholds: Partial<Thresholds> | string = {};
+
+  @state() private itemSort: SortState<ItemColumn> = { key: 'recommendation', direction: 'ascending' };
+  @state() private providerSort: SortState<ProviderColumn> = { key: 'count', direction: 'descending' };
+  /** A recommendation, or '' for all. */
+  @state() private recommendationFilter = '';
+  /** An index into the report's providers, or '' for all. */
+  @state() private providerFilter = '';
+  @state() private announcement = '';
+
+  private readonly remote = new RemoteDocument<RatingsAggregate>(this, 'the ratings', (text) => validateAggregate(text), (error) => this.report(error));
+  private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
+  private view: View = { status: 'loading' };
+  private viewInputs: readonly unknown[] = [];
+  private collator?: Intl.Collator;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(PK_DELIVERY, this.onDelivery);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(PK_DELIVERY, this.onDelivery);
+  }
+
+  /** Fetches the aggregate from `src` again. */
+  reload(): void {
+    this.remote.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('thresholds')) this.resolved = this.resolveThresholds();
+    if (this.src && !this.ratings) this.remote.use({ url: this.src, credentials: this.config.credentials, context: undefined });
+    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
+    if (this.manifestState.status !== 'ready') {
+      this.view = { status: 'loading' };
+      return;
+    }
+    // The report is redone only when what it is made of changes, not on every sort or filter.
+    const inputs = [this.manifestState.catalog, this.ratings, this.src, this.windowDays, this.resolved, this.remote.state];
+    if (inputs.some((input, index) => input !== this.viewInputs[index])) {
+      this.viewInputs = inputs;
+      this.view = this.viewOf(this.manifestState.catalog);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // `report` tells of each error once, the remote document's included.
+    if (this.view.status === 'error') this.report(this.view.error);
+  }
+
+  private resolveThresholds(): ResolvedThresholds {
+    const given: unknown = this.thresholds ?? {};
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      const problem = `thresholds must be a JSON object such as {"minRatings": 20}, got ${JSON.stringify(given)}`;
+      return { ok: false, error: new PkError('config-invalid', problem, { source: this.localName }) };
+    }
+    try {
+      return { ok: true, thresholds: resolveThresholds(given) };
+    } catch (error) {
+      if (error instanceof PkError) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  private readonly onDelivery = (event: PkDeliveryEvent): void => {
+    if (event.detail.kind === 'sent' && this.src && !this.ratings) this.remote.reload();
+  };
+
+  private viewOf(catalog: Catalog): View {
+    if (!this.resolved.ok) return { status: 'error', error: this.resolved.error };
+    const { thresholds } = this.resolved;
+    const ready = (aggregate: RatingsAggregate): View => ({ status: 'ready', aggregate, report: procurementReport(aggregate, catalog.courses, thresholds), thresholds });
+    if (this.src && !this.ratings) {
+      const remote = this.remote.state;
+      return remote.status === 'ready' ? ready(remote.value) : remote;
+    }
+    try {
+      const baseline = this.ratings ? [] : catalog.manifest.courses;
+      return ready(aggregateRatings(this.ratings ?? [], { windowDays: this.windowDays, baseline }).aggregate);
+    } catch (error) {
+      if (error instanceof PkError) return { status: 'error', error };
+      throw error;
+    }
+  }
+
+  protected override isEmpty(): boolean {
+    return this.view.status === 'ready' && this.view.aggregate.items.length === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.t('relevance-report.empty');
+  }
+
+  protected override renderContent({ catalog }: ReadyManifest): unknown {
+    const view = this.view;
+    if (view.status === 'loading') return this.renderLoading();
+    if (view.status === 'error') return this.renderError(view.error);
+    const { aggregate, report, thresholds } = view;
+    return html`<div class="report" part="report">
+      <p class="as-of" part="as-of">${this.t('relevance-report.as-of', { date: formatDate(this.locale, aggregate.asOf) })}</p>
+      <p class="rules" part="rules">
+        ${this.t('relevance-report.rules', {
+          rewrap: this.decimal(thresholds.rewrapBelow),
+          retire: this.decimal(thresholds.retireBelow),
+          min: thresholds.minRatings,
+          days: aggregate.windowDays,
+        })}
+      </p>
+      ${this.renderProviders(report, thresholds)} ${this.renderItems(report, thresholds, catalog)}
+    </div>`;
+  }
+
+  private renderProviders(report: ProcurementReport, thresholds: Thresholds): TemplateResult {
+    const columns = providerColumns((key) => this.t(`relevance-report.column.${key}`));
+    const rows = sortRows(report.providers, columns, this.providerSort, this.collator!);
+    return this.table('providers-table', this.t('relevance-report.providers'), columns, this.providerSort, (column) => {
+      this.providerSort = nextSort(this.providerSort, column);
+      this.announceSort(column.label, this.providerSort);
+    }, rows.map((row) => html`<tr part="row">
+        <th scope="row">${this.providerName(row.provider)}</th>
+        ${this.figures(row, thresholds)}
+        ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.locale, row.recommendations[name])}</td>`)}
+      </tr>`));
+  }
+
+  private renderItems(report: ProcurementReport, thresholds: Thresholds, catalog: Catalog): TemplateResult {
+    const columns = itemColumns((key) => this.t(`relevance-report.column.${key}`));
+    const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
+    const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.collator!);
+    const table = this.table('items-table', this.t('relevance-report.items'), columns, this.itemSort, (column) => {
+      this.itemSort = nextSort(this.itemSort, column);
+      this.announceSort(column.label, this.itemSort);
+    }, rows.map((row) => html`<tr part="row">
+        <th scope="row">${row.title}</th>
+        <td>${this.providerName(row.provider)}</td>
+        ${this.figures(row, thresholds)}
+        <td>
+          <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
+            ${this.t(`relevance-report.recommendation.${row.recommendation}`)}
+          </span>
+        </td>
+      </tr>`), rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('relevance-report.no-match')}</p>` : nothing);
+    return html`<div class="filters" part="filters">${this.renderFilters(all, report)}</div>
+      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      ${table}`;
+  }
+
+  private table<Row, K extends string>(
+    name: string,
+    caption: string,
+    columns: readonly Column<Row, K>[],
+    sort: SortState<K>,
+    onSort: (column: Column<Row, K>) => void,
+    rows: readonly TemplateResult[],
+    after: unknown = nothing,
+  ): TemplateResult {
+    return html`<div class="table-wrap" part="table-wrap">
+      <table part="table ${name}">
+        <caption part="caption">${caption}<span class="visually-hidden"> ${this.t('content-audit.sortable')}</span></caption>
+        <thead>
+          <tr>${columns.map((column) => columnHeader(column, sort, onSort))}</tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+      ${after}
+    </div>`;
+  }
+
+  /** The average, count and trend cells of a course or a provider. */
+  private figures(row: RatedSummary, thresholds: Thresholds): TemplateResult {
+    const { total, trend } = row;
+    const noValue = html`<span class="no-value">${this.t('relevance-report.no-value')}</span>`;
+    return html`<td class="numeric">${total ? this.decimal(total.relevance) : noValue}</td>
+      <td class="numeric">${total ? this.decimal(total.clarity) : noValue}</td>
+      <td class="numeric">${formatNumber(this.locale, total?.count ?? 0)}</td>
+      <td>
+        ${trend
+          ? html`<span class="trends">${this.trend('relevance', trend.relevance, thresholds)} ${this.trend('clarity', trend.clarity, thresholds)}</span>`
+          : html`<span class="no-value">${this.t('relevance-report.trend.none')}</span>`}
+      </td>`;
+  }
+
+  private trend(scale: 'relevance' | 'clarity', change: number, thresholds: Thresholds): TemplateResult {
+    const direction = directionOf(change, thresholds);
+    const signed = formatNumber(this.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return html`<span class="trend ${direction}" part="trend trend-${direction}">
+      <span aria-hidden="true">${ARROWS[direction]}</span>
+      ${this.t(`relevance-report.trend.${scale}`, { change: signed })}
+      <span class="visually-hidden">${this.t(`relevance-report.trend.${direction}`)}</span>
+    </span>`;
+  }
+
+  private renderFilters(all: readonly ItemRow[], report: ProcurementReport): TemplateResult {
+    const recommendations = [
+      { value: '', label: this.t('relevance-report.filter.all') },
+      ...RECOMMENDATIONS.map((value) => ({ value, label: this.t(`relevance-report.recommendation.${value}`) })),
+    ];
+    const providers = [
+      { value: '', label: this.t('relevance-report.filter.all-providers') },
+      ...report.providers.map((provider, index) => ({ value: String(index), label: this.providerName(provider.provider) })),
+    ];
+    const change = (filter: { recommendation?: string; provider?: string }) => {
+      this.recommendationFilter = filter.recommendation ?? this.recommendationFilter;
+      this.providerFilter = filter.provider ?? this.providerFilter;
+      const shown = this.filtered(all, report).length;
+      this.announcement = this.t('relevance-report.shown', { count: shown, total: all.length });
+    };
+    return html`${filterSelect(this.t('relevance-report.filter.recommendation'), recommendations, this.recommendationFilter, (value) =>
+      change({ recommendation: value }),
+    )}
+    ${filterSelect(this.t('relevance-report.filter.provider'), providers, this.providerFilter, (value) => change({ provider: value }))}`;
+  }
+
+  private filtered(rows: readonly ItemRow[], report: ProcurementReport): ItemRow[] {
+    const provider: ProviderReport | undefined = this.providerFilter === '' ? undefined : report.providers[Number(this.providerFilter)];
+    return rows.filter(
+      (row) =>
+        (this.recommendationFilter === '' || row.recommendation === (this.recommendationFilter as Recommendation)) &&
+        (provider === undefined || row.provider === provider.provider),
+    );
+  }
+
+  private announceSort(column: string, sort: SortState): void {
+    this.announcement = this.t(`content-audit.sorted.${sort.direction}`, { column });
+  }
+
+  private providerName(provider: string | undefined): string {
+    return provider ?? this.t('relevance-report.no-provider');
+  }
+
+  private decimal(value: number): string {
+    return formatNumber(this.locale, value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+}

@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { emit } from '../../core/base/events/emit.js';
+import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { PkError } from '../../core/errors.js';
+import { formatDate } from '../../core/i18n/format.js';
+import type { Catalog } from '../../core/manifest/catalog.js';
+import type { Manifest, Pillar, Team } from '../../core/manifest/types.js';
+import { validateTeam } from '../../core/manifest/validate-team.js';
+import { recallDiscussed, rememberDiscussed } from './discussed.js';
+import './events/pk-prompt-discuss.js';
+import { DIGEST_SORTS, memberViews, sortMembers, type CompletionView, type DigestSort, type MemberView } from './members.js';
+import type { BuiltInPrompt } from './prompts.js';
+import { RemoteDocument } from './remote-document.js';
+import { styles } from './team-digest.styles.js';
+
+type TeamState = { status: 'loading' } | { status: 'ready'; team: Team | undefined } | { status: 'error'; error: PkError };
+
+const DEFAULT_HEADING_LEVEL = 3;
+const DEFAULT_RECENT = 3;
+
+const isCount = (value: number) => Number.isInteger(value) && value >= 0;
+
+/**
+ * `<pk-team-digest>` is the manager interlock of the seed's protocol: what each team member is
+ * learning **and why** (their pathway, the pillar it advances, the course they are taking and its
+ * impact tags), their recent completions with their own takeaway, and for each completion a
+ * prompt for the next 1:1 ("Ask Priya how “Data Privacy Essentials” changes the way they work —
+ * it advances Client Trust"). The manager marks a prompt as discussed: that is remembered on the
+ * device, fires `pk-prompt-discuss` and, with an endpoint configured, sends a `prompt-discussed`
+ * event. Members sort by name or by pillar.
+ *
+ * The team comes from the manifest's `team` section, or from `src`: a URL answering with the same
+ * shape (see `TeamSchema` in the manifest's JSON Schema), checked against the manifest:
+ * ```json
+ * {
+ *   "name": "Commercial & Industrial Accounts, North",
+ *   "members": [
+ *     { "id": "priya.raman", "name": "Priya Raman", "shortName": "Priya", "role": "Key Account Manager",
+ *       "pathway": "consultative-energy-sales", "course": "key-account-management",
+ *       "completions": [{ "course": "data-privacy-essentials", "date": "2026-04-14",
+ *                         "takeaway": "Collect only what the contract needs." }] }
+ *   ],
+ *   "prompts": [{ "course": "data-privacy-essentials", "text": "Ask {name} how {course} changes how they handle client data — it advances {pillar}." }]
+ * }
+ * ```
+ * Prompt wording is built in (English, German, Arabic; `registerMessages` changes it per locale)
+ * and the manifest's `prompts` override it per course, pillar and language; placeholders are
+ * `{name}`, `{course}`, `{pillar}`, `{pathway}` and `{impact}`.
+ *
+ * ```html
+ * <pk-team-digest></pk-team-digest>
+ * <pk-team-digest src="/api/my-team" sort="pillar" recent="5"></pk-team-digest>
+ * ```
+ *
+ * @event pk-prompt-discuss - The manager marked a prompt as discussed; cancelable (it then stays open). `detail` has `member`, `course`, `pillar`, `promptId`, `prompt` and `learner`.
+ * @event pk-error - The manifest or the team could not be loaded, or an event could not be queued.
+ *
+ * @csspart digest - The element's content box.
+ * @csspart header - The title and the sort control.
+ * @csspart title - "What … is learning, and why".
+ * @csspart sort - The sort control (a radio group).
+ * @csspart announcement - The visually hidden live region announcing the sort order.
+ * @csspart members - The list of members.
+ * @csspart member - One member's card.
+ * @csspart name - The member's name (a heading).
+ * @csspart role - The member's role.
+ * @csspart learning - What the member is learning and why (a description list).
+ * @csspart pathway - Their pathway.
+ * @csspart pillar - The pillar it advances.
+ * @csspart course - The course they are taking.
+ * @csspart impact - Its impact tags, a list.
+ * @csspart completions-label - "Recent completions".
+ * @csspart completions - The list of recent completions.
+ * @csspart completion - One completion.
+ * @csspart completion-course - The completed course.
+ * @csspart completion-date - When it was completed.
+ * @csspart takeaway - The member's takeaway.
+ * @csspart prompt - The 1:1 prompt box.
+ * @csspart prompt-text - The prompt.
+ * @csspart discuss - The "Mark as discussed" button; also `discussed` once marked.
+ * @csspart discussed-on - When the prompt was discussed.
+ * @csspart no-completions - The note shown for a member without recent completions.
+ *
+ * @cssproperty --pk-team-digest-card-background - Background of a member's card (default: surface).
+ * @cssproperty --pk-team-digest-prompt-background - Background of a 1:1 prompt (default: accent-soft).
+ * @cssproperty --pk-team-digest-prompt-accent - The stripe along a prompt's start edge (default: accent).
+ * @cssproperty --pk-team-digest-card-min-width - Narrowest card before cards stack (default: 18rem).
+ */
+export class PkTeamDigest extends PkElement {
+  static override styles = [PkElement.styles, styles];
+
+  /** A URL answering with the team (the manifest's `team` shape); wins over the manifest's `team`. */
+  @property() src?: string;
+
+  /** `member` (by name, the default) or `pillar`; the sort control changes it. */
+  @property() sort: DigestSort = 'member';
+
+  /** How many completions to show per member, newest first. */
+  @property({ type: Number }) recent = DEFAULT_RECENT;
+
+  /** The level of each member's name heading, 2 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Prompt id → when it was marked as discussed (ISO time). */
+  @state() private discussed: ReadonlyMap<string, string> = new Map();
+  @state() private announcement = '';
+
+  private readonly remote = new RemoteDocument<Team, Manifest>(this, 'the team', validateTeam, (error) => this.report(error));
+  private views: MemberView[] = [];
+  private memoryKey?: string;
+  private memoryLearner?: string;
+  private collator?: Intl.Collator;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
+    if (ready && this.src) this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
+    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
+    const team = this.teamState();
+    this.views = ready && team.status === 'ready' && team.team ? this.buildViews(team.team, ready.catalog) : [];
+    this.recallMemory();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('sort') && !DIGEST_SORTS.includes(this.sort)) {
+      this.report(new PkError('config-invalid', `sort="${this.sort}" is not one of ${DIGEST_SORTS.join(', ')}; sorting by member`, { source: this.localName }));
+    }
+    if (changed.has('recent') && !isCount(this.recent)) {
+      this.report(new PkError('config-invalid', `recent="${this.recent}" is not a whole number from 0; showing ${DEFAULT_RECENT}`, { source: this.localName }));
+    }
+  }
+
+  private teamState(): TeamState {
+    if (this.manifestState.status !== 'ready') return { status: 'loading' };
+    if (!this.src) return { status: 'ready', team: this.manifestState.manifest.team };
+    const remote = this.remote.state;
+    return remote.status === 'ready' ? { status: 'ready', team: remote.value } : remote;
+  }
+
+  private buildViews(team: Team, catalog: Catalog): MemberView[] {
+    const builtIn: BuiltInPrompt = (withPillar, values) => this.t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values);
+    const recent = isCount(this.recent) ? this.recent : DEFAULT_RECENT;
+    const views = memberViews(team, catalog, { recent, locale: this.locale, builtIn });
+    return sortMembers(views, this.sort === 'pillar' ? 'pillar' : 'member', catalog, this.collator!);
+  }
+
+  /** Reads which prompts were discussed whenever the manager or the prompts change. */
+  private recallMemory(): void {
+    const learner = this.config.learner;
+    const ids = this.views.flatMap((view) => view.completions.map(({ prompt }) => prompt.id)).sort();
+    const key = JSON.stringify([learner, ids]);
+    if (key === this.memoryKey) return;
+    // Another manager's marks are theirs, not this one's.
+    if (learner !== this.memoryLearner) this.discussed = new Map();
+    this.memoryKey = key;
+    this.memoryLearner = learner;
+    void recallDiscussed(learner, ids).then((discussed) => {
+      if (key === this.memoryKey) this.discussed = new Map([...discussed, ...this.discussed]);
+    });
+  }
+
+  protected override isEmpty(): boolean {
+    const team = this.teamState();
+    return team.status === 'ready' && (team.team?.members.length ?? 0) === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return this.t('team-digest.empty');
+  }
+
+  protected override renderContent({ catalog }: ReadyManifest): unknown {
+    const team = this.teamState();
+    if (team.status === 'loading') return this.renderLoading();
+    if (team.status === 'error') return this.renderError(team.error);
+    let promptIndex = 0;
+    return html`<div class="digest" part="digest">
+      <div class="header" part="header">
+        <p class="title" part="title">${this.t('team-digest.title', { team: team.team!.name })}</p>
+        ${this.renderSort()}
+      </div>
+      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      <ul class="members" part="members">
+        ${this.views.map((view) => this.renderMember(view, catalog, () => promptIndex++))}
+      </ul>
+    </div>`;
+  }
+
+  private renderSort(): unknown {
+    return html`<fieldset class="sort" part="sort">
+      <legend>${this.t('team-digest.sort')}</legend>
+      ${DIGEST_SORTS.map(
+        (sort) => html`<label class="sort-option">
+          <input type="radio" name="sort" value=${sort} .checked=${this.sort === sort} @change=${() => this.sortBy(sort)} />
+          <span>${this.t(`team-digest.sort.${sort}`)}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderMember(view: MemberView, catalog: Catalog, nextIndex: () => number): unknown {
+    const { member, pathway, pillar, course, impactTags, completions } = view;
+    const labelId = `completions-${member.id}`;
+    return html`<li class="member" part="member">
+      <div class="member-head">
+        <div class="name" part="name" role="heading" aria-level=${this.level()}>${member.name}</div>
+        ${member.role ? html`<span class="role" part="role">${member.role}</span>` : nothing}
+      </div>
+      <dl class="learning" part="learning">
+        <div>
+          <dt>${this.t('team-digest.pathway')}</dt>
+          <dd part="pathway">${pathway ? pathway.title : html`<span class="muted">${this.t('team-digest.no-pathway')}</span>`}</dd>
+        </div>
+        ${pillar ? this.fact('team-digest.pillar', 'pillar', this.pillarText(pillar)) : nothing}
+        ${course ? this.fact('team-digest.course', 'course', course.title) : nothing}
+        ${impactTags.length > 0
+          ? this.fact('team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`)
+          : nothing}
+      </dl>
+      <p class="completions-label" part="completions-label" id=${labelId}>${this.t('team-digest.completions')}</p>
+      ${completions.length > 0
+        ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
+            ${completions.map((completion) => this.renderCompletion(view, completion, catalog, nextIndex()))}
+          </ol>`
+        : html`<p class="muted" part="no-completions">${this.t('team-digest.no-completions')}</p>`}
+    </li>`;
+  }
+
+  private fact(label: 'team-digest.pillar' | 'team-digest.course' | 'team-digest.impact', part: string, value: unknown): unknown {
+    return html`<div>
+      <dt>${this.t(label)}</dt>
+      <dd part=${part}>${value}</dd>
+    </div>`;
+  }
+
+  private renderCompletion(view: MemberView, item: CompletionView, catalog: Catalog, index: number): unknown {
+    const { completion, course, prompt } = item;
+    const discussedAt = this.discussed.get(prompt.id);
+    const promptId = `prompt-${index}`;
+    return html`<li class="completion" part="completion">
+      <p class="completion-head">
+        <span class="completion-course" part="completion-course">${course.title}</span>
+        <span class="muted" part="completion-date">${this.t('team-digest.completed', { date: formatDate(this.locale, completion.date) })}</span>
+      </p>
+      ${completion.takeaway
+        ? html`<p class="takeaway-label">${this.t('team-digest.takeaway')}</p>
+            <blockquote class="takeaway" part="takeaway" dir="auto">${completion.takeaway}</blockquote>`
+        : nothing}
+      <div class="prompt" part="prompt">
+        <p class="prompt-label">${this.t('team-digest.prompt.label')}</p>
+        <p class="prompt-text" part="prompt-text" id=${promptId} dir="auto">${prompt.text}</p>
+        <div class="prompt-actions">
+          <button
+            type="button"
+            class="discuss"
+            part=${discussedAt ? 'discuss discussed' : 'discuss'}
+            aria-describedby=${promptId}
+            aria-disabled=${ifDefined(discussedAt ? 'true' : undefined)}
+            @click=${() => this.discuss(view, item, catalog)}
+          >
+            ${this.t(discussedAt ? 'team-digest.discussed' : 'team-digest.discuss')}
+          </button>
+          ${discussedAt
+            ? html`<span class="muted" part="discussed-on">${this.t('team-digest.discussed-on', { date: formatDate(this.locale, new Date(discussedAt)) })}</span>`
+            : nothing}
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private pillarText(pillar: Pillar): string {
+    return pillar.imperative === undefined ? pillar.title : this.t('team-digest.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
+  }
+
+  private level(): number {
+    const level = Math.floor(this.headingLevel);
+    return level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  private sortBy(sort: DigestSort): void {
+    this.sort = sort;
+    this.announcement = this.t(`team-digest.sorted.${sort}`);
+  }
+
+  private discuss(view: MemberView, item: CompletionView, catalog: Catalog): void {
+    const { course, pillar, prompt } = item;
+    if (this.discussed.has(prompt.id)) return;
+    const learner = this.config.learner;
+    const detail = {
+      member: view.member.id,
+      course: course.id,
+      ...(pillar && { pillar: pillar.id }),
+      promptId: prompt.id,
+      prompt: prompt.text,
+      ...(learner !== undefined && { learner }),
+    };
+    if (!emit(this, 'pk-prompt-discuss', detail, { cancelable: true })) return;
+    const at = new Date().toISOString();
+    this.discussed = new Map(this.discussed).set(prompt.id, at);
+    void rememberDiscussed(learner, prompt.id, at);
+    const pathway = view.pathway?.courses.includes(course.id) ? view.pathway : undefined;
+    this.deliver({
+      type: 'prompt-discussed',
+      courseId: course.id,
+      ...(pathway && { pathwayId: pathway.id }),
+      ...(pillar && { pillarId: pillar.id }),
+      data: { promptId: prompt.id, prompt: prompt.text },
+      display: {
+        courseTitle: course.title,
+        ...(course.url !== undefined && { courseUrl: course.url }),
+        ...(pathway && { pathwayTitle: pathway.title }),
+        ...(pillar && { pillarTitle: pillar.title }),
+        impactTags: course.impactTags.map((id) => ({ id, label: catalog.impactTags.get(id)!.label })),
+      },
+    }).catch(() => {
+      // deliver() has already reported the failure (console and pk-error); the mark stands.
+    });
+  }
+}

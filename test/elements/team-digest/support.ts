@@ -1,0 +1,64 @@
+import { fixture, html } from '@open-wc/testing';
+import { uuid } from '../../../src/core/id.js';
+import '../../../src/elements/team-digest/define.js';
+import type { PkTeamDigest } from '../../../src/elements/team-digest/team-digest.js';
+import { settled } from '../../support/probe.js';
+import { digestManifest } from './manifest.js';
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function parts(root: Element | ShadowRoot, name: string): HTMLElement[] {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  return [...scope.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A manager id no other test uses: discussed prompts are remembered per manager on the device. */
+export const freshManager = () => `manager-${uuid().slice(0, 8)}`;
+
+/** Waits until the digest shows its members (manifest, team and locale ready). */
+export async function ready(el: PkTeamDigest): Promise<PkTeamDigest> {
+  await settled(el);
+  await until(() => !part(el, 'loading'), 'the digest to load');
+  return el;
+}
+
+export async function digest(
+  attributes: Record<string, string> = {},
+  manifest: object = digestManifest(),
+): Promise<PkTeamDigest> {
+  const el = await fixture<PkTeamDigest>(html`<pk-team-digest .manifest=${manifest} learner=${freshManager()}></pk-team-digest>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return ready(el);
+}
+
+/** Member cards by the text of their name heading. */
+export const memberNames = (el: PkTeamDigest) => parts(el, 'name').map(text);
+
+export function card(el: PkTeamDigest, name: string): HTMLElement {
+  return parts(el, 'member').find((member) => text(member.querySelector('[part~="name"]')) === name)!;
+}
+
+export const promptsOf = (member: HTMLElement) => parts(member, 'prompt-text').map(text);
+
+export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`${what} never happened`);
+}
+
+/** Silences console.error while `run` runs (the base logs every reported error). */
+export async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const original = console.error;
+  console.error = () => {};
+  try {
+    return await run();
+  } finally {
+    console.error = original;
+  }
+}
