@@ -5,6 +5,9 @@ import type { EventInput, PkEvent } from '../../../src/core/delivery/event.js';
 import { OUTBOX_LIMITS, type OutboxKey } from '../../../src/core/delivery/outbox.js';
 import type { DeliveryChange, PkDeliveryDetail } from '../../../src/core/delivery/pk-delivery-event.js';
 import { uuid } from '../../../src/core/id.js';
+import { until } from '../../support/wait.js';
+
+export { until };
 
 /** A fault for test/support/endpoint.mjs (see its header). */
 export interface Fault {
@@ -127,19 +130,6 @@ export class Changes {
   readonly #record = (event: WindowEventMap['pk-delivery']): void => {
     if (event.detail.endpoint === this.endpoint.absoluteUrl) this.all.push(event.detail);
   };
-}
-
-type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
-
-/** Polls `probe` until it returns something truthy, and returns that. */
-export async function until<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 8000): Promise<Truthy<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as Truthy<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 15));
-  }
 }
 
 /** The events in a delivery's IndexedDB outbox, oldest first, read directly from the database. */

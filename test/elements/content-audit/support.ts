@@ -3,6 +3,9 @@ import '../../../src/elements/content-audit/define.js';
 import type { PkContentAudit } from '../../../src/elements/content-audit/content-audit.js';
 import { settled } from '../../support/probe.js';
 import { auditManifest } from './manifest.js';
+import { quietly, until } from '../../support/wait.js';
+
+export { quietly, until };
 
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -38,21 +41,3 @@ export function sortButton(el: PkContentAudit, column: string): HTMLButtonElemen
   return el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="sort-button"][data-column="${column}"]`)!;
 }
 
-/** Silences console.error while `run` runs (the base logs every reported error). */
-export async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-}
-
-export async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${what} never came`);
-}

@@ -3,6 +3,9 @@ import '../../../src/elements/relevance-report/define.js';
 import type { PkRelevanceReport } from '../../../src/elements/relevance-report/relevance-report.js';
 import { settled } from '../../support/probe.js';
 import { reportManifest } from './manifest.js';
+import { quietly, until } from '../../support/wait.js';
+
+export { quietly, until };
 
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -21,14 +24,6 @@ export const firstColumn = (el: PkRelevanceReport, table: string) => cells(el, t
 
 export function sortButton(el: PkRelevanceReport, table: string, column: string): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${table}"] [part~="sort-button"][data-column="${column}"]`)!;
-}
-
-export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${what} never happened`);
 }
 
 /** Waits until the report shows its tables, or a state of its own (empty, error). */
@@ -53,13 +48,3 @@ export async function choose(el: PkRelevanceReport, label: string, option: strin
   await el.updateComplete;
 }
 
-/** Silences console.error while `run` runs (the base logs every reported error). */
-export async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-}

@@ -4,6 +4,9 @@ import '../../../src/elements/team-digest/define.js';
 import type { PkTeamDigest } from '../../../src/elements/team-digest/team-digest.js';
 import { settled } from '../../support/probe.js';
 import { digestManifest } from './manifest.js';
+import { quietly, until } from '../../support/wait.js';
+
+export { quietly, until };
 
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -44,21 +47,3 @@ export function card(el: PkTeamDigest, name: string): HTMLElement {
 
 export const promptsOf = (member: HTMLElement) => parts(member, 'prompt-text').map(text);
 
-export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${what} never happened`);
-}
-
-/** Silences console.error while `run` runs (the base logs every reported error). */
-export async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-}

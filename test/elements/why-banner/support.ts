@@ -2,6 +2,9 @@ import { fixture, html } from '@open-wc/testing';
 import type { PkWhyBanner } from '../../../src/elements/why-banner/why-banner.js';
 import { settled } from '../../support/probe.js';
 import { manifest } from './manifest.js';
+import { quietly, until } from '../../support/wait.js';
+
+export { quietly, until };
 
 /** A learner id of its own per test, so dismissals stored by one test do not leak into another. */
 export const freshLearner = () => `learner-${crypto.randomUUID()}`;
@@ -35,21 +38,3 @@ export async function banner(
   return ready(el);
 }
 
-/** Silences console.error while `run` runs (the base logs every reported error). */
-export async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-}
-
-export async function until(condition: () => boolean | Promise<boolean>, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${what} never became true`);
-}
