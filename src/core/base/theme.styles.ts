@@ -59,7 +59,13 @@ export const tokens = css`
     text-indent: 0;
     white-space: normal;
     word-spacing: normal;
+    word-break: normal;
+    font-variant: normal;
+    font-feature-settings: normal;
+    text-shadow: none;
     color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
     overflow-wrap: anywhere;
   }
 

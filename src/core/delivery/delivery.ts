@@ -264,7 +264,10 @@ export class Delivery {
     const oldest = this.#pending.oldest();
     // Disposal may have come while the outbox was being read, before there was a wait to cut short.
     if (this.#disposed || this.#urgent || !oldest || this.#pending.unclaimed() >= this.#options.batchSize) return;
-    const wait = oldest.key[0] + this.#options.flushIntervalMs - this.#env.now();
+    // Never longer than the window: an event stored while the clock ran fast (a day, say) would
+    // otherwise wait until the corrected clock catches up with its time.
+    const interval = this.#options.flushIntervalMs;
+    const wait = Math.min(interval, oldest.key[0] + interval - this.#env.now());
     if (wait > 0) {
       await new Promise<void>((resolve) => {
         const cancel = this.#env.schedule(() => this.#wake?.(), wait);
@@ -298,6 +301,8 @@ export class Delivery {
   async #pumpKeepalive(): Promise<void> {
     for (let claim = this.#claim(true); claim.batch.length > 0; claim = this.#claim(true)) {
       if (!(await this.#deliver(claim.batch, claim.keepalive))) return;
+      // Back from the back/forward cache, or visible again: the rest goes by ordinary requests.
+      if (!this.#leaving && document.visibilityState !== 'hidden') return;
     }
   }
 
@@ -330,14 +335,14 @@ export class Delivery {
   async #apply(batch: OutboxEntry[], outcome: Outcome, keepalive: boolean): Promise<boolean> {
     const ids = batch.map((entry) => entry.event.id);
     switch (outcome.verdict) {
-      case 'retry':
+      case 'retry': {
         this.#failures += 1;
-        this.#retryIn(
-          retryAfterDelay(outcome.retryAfter ?? null, this.#env.now()) ?? backoffDelay(this.#failures, this.#env.random()),
-          outcome.reason,
-          outcome.status,
-        );
+        // Retry-After may lengthen the wait, never shorten it below the backoff: a date already
+        // past (the device's clock runs fast) or "0" would otherwise retry at once, again and again.
+        const asked = retryAfterDelay(outcome.retryAfter ?? null, this.#env.now()) ?? 0;
+        this.#retryIn(Math.max(asked, backoffDelay(this.#failures, this.#env.random())), outcome.reason, outcome.status);
         return false;
+      }
       case 'pause':
         this.#paused = true;
         this.#lastError = outcome.reason;

@@ -1,48 +1,61 @@
 import { MemoryOutbox } from './memory-outbox.js';
-import type { Admission, Listing, Outbox, OutboxEntry, OutboxKey, OutboxLimits, StorageKind } from './outbox.js';
+import { compareKeys, type Admission, type Listing, type Outbox, type OutboxEntry, type OutboxKey, type OutboxLimits, type StorageKind } from './outbox.js';
+
+const NOTHING: Listing = { entries: [], expired: [] };
 
 /**
  * IndexedDB first; at its first failure (private modes, blocked storage, `indexedDB.open`
- * throwing, quota) memory, for the rest of the page's life. `onFallback` runs once.
+ * throwing, quota) new events go to memory for the rest of the page's life. `onFallback` runs
+ * once. What IndexedDB already holds is still listed and removed while it can be read: a full
+ * disk refuses writes, not reads, and the events stored before it filled up go out with the rest.
  */
 export class FallbackOutbox implements Outbox {
-  #current: Outbox;
+  readonly #primary: Outbox;
+  #memory: MemoryOutbox | undefined;
   readonly #limits: OutboxLimits;
   readonly #onFallback: (error: unknown) => void;
 
   constructor(primary: Outbox, limits: OutboxLimits, onFallback: (error: unknown) => void) {
-    this.#current = primary;
+    this.#primary = primary;
     this.#limits = limits;
     this.#onFallback = onFallback;
   }
 
   get storage(): StorageKind {
-    return this.#current.storage;
+    return this.#memory ? this.#memory.storage : this.#primary.storage;
   }
 
-  add(entry: OutboxEntry, now: number): Promise<Admission> {
-    return this.#attempt((outbox) => outbox.add(entry, now));
+  async add(entry: OutboxEntry, now: number): Promise<Admission> {
+    const done = await this.#onPrimary((outbox) => outbox.add(entry, now));
+    return done ? done.result : this.#memory!.add(entry, now);
   }
 
-  list(now: number): Promise<Listing> {
-    return this.#attempt((outbox) => outbox.list(now));
+  async list(now: number): Promise<Listing> {
+    const done = await this.#onPrimary((outbox) => outbox.list(now));
+    if (done) return done.result;
+    const [stored, kept] = await Promise.all([this.#primary.list(now).catch(() => NOTHING), this.#memory!.list(now)]);
+    return {
+      entries: [...stored.entries, ...kept.entries].sort((a, b) => compareKeys(a.key, b.key)),
+      expired: [...stored.expired, ...kept.expired],
+    };
   }
 
-  remove(keys: readonly OutboxKey[]): Promise<void> {
-    return this.#attempt((outbox) => outbox.remove(keys));
+  async remove(keys: readonly OutboxKey[]): Promise<void> {
+    const done = await this.#onPrimary((outbox) => outbox.remove(keys));
+    if (!done) await Promise.all([this.#primary.remove(keys).catch(() => undefined), this.#memory!.remove(keys)]);
   }
 
-  async #attempt<T>(operation: (outbox: Outbox) => Promise<T>): Promise<T> {
-    const outbox = this.#current;
+  /** Runs the operation on IndexedDB while it works; `undefined` once IndexedDB has failed (now or before). */
+  async #onPrimary<T>(operation: (outbox: Outbox) => Promise<T>): Promise<{ result: T } | undefined> {
+    if (this.#memory) return undefined;
     try {
-      return await operation(outbox);
+      return { result: await operation(this.#primary) };
     } catch (error) {
-      if (outbox.storage === 'memory') throw error;
-      if (this.#current === outbox) {
-        this.#current = new MemoryOutbox(this.#limits);
+      if (!this.#memory) {
+        this.#memory = new MemoryOutbox(this.#limits);
         this.#onFallback(error);
       }
-      return operation(this.#current);
+      return undefined;
     }
   }
 }
