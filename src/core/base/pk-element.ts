@@ -133,7 +133,7 @@ export abstract class PkElement extends LitElement {
   /** Re-reads configuration, locale and direction, and reloads the manifest when its source changed. */
   protected refresh(): void {
     const own: PageConfig = {
-      manifest: this.manifest ?? inlineManifestOf(this),
+      manifest: this.manifest ?? inlineManifest(this),
       endpoint: this.endpoint,
       learner: this.learner,
       theme: this.theme,
@@ -144,7 +144,8 @@ export abstract class PkElement extends LitElement {
     this.locale = matchLocale([...preferred, ...navigator.languages]);
     this.direction = (language.dir as Direction | undefined) ?? directionOf(this.locale);
     if (!isLocaleReady(this.locale)) void loadLocale(this.locale);
-    this.openOutbox();
+    // Opened once the manifest is ready, so its reporting options are part of the first opening.
+    if (this.manifestState.status === 'ready') this.openOutbox();
     if (this.config.manifest !== this.manifestSetting) {
       this.manifestSetting = this.config.manifest;
       void this.load(this.config.manifest);
@@ -326,11 +327,6 @@ export abstract class PkElement extends LitElement {
       <p class="hint">${this.t('state.error.hint')}</p>
     </div>`;
   }
-}
-
-function inlineManifestOf(element: Element): InlineManifest | undefined {
-  const text = inlineManifest(element);
-  return text === undefined ? undefined : new InlineManifest(text);
 }
 
 /** Where a manifest setting comes from; a promise (a host's own authenticated fetch) is awaited. */

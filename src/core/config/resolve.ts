@@ -23,9 +23,22 @@ export class InlineManifest {
   constructor(readonly text: string) {}
 }
 
-/** The inline JSON manifest of an element: its `<script type="application/json">` child's text. */
-export function inlineManifest(element: Element): string | undefined {
-  return element.querySelector<HTMLScriptElement>(INLINE_MANIFEST)?.textContent ?? undefined;
+const inlineManifests = new WeakMap<HTMLScriptElement, InlineManifest>();
+
+/**
+ * The inline JSON manifest of an element, from its `<script type="application/json">` child. The
+ * same script with the same text gives the same object, so it is parsed and validated once.
+ */
+export function inlineManifest(element: Element): InlineManifest | undefined {
+  const script = element.querySelector<HTMLScriptElement>(INLINE_MANIFEST);
+  if (!script) return undefined;
+  const text = script.textContent ?? '';
+  let manifest = inlineManifests.get(script);
+  if (manifest?.text !== text) {
+    manifest = new InlineManifest(text);
+    inlineManifests.set(script, manifest);
+  }
+  return manifest;
 }
 
 /**
@@ -44,7 +57,7 @@ export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[
   }
   if (settings.manifest === undefined && keys.includes('manifest')) {
     const inline = inlineManifest(element);
-    if (inline !== undefined) settings.manifest = new InlineManifest(inline);
+    if (inline !== undefined) settings.manifest = inline;
   }
   return settings as PageConfig;
 }

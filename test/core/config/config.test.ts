@@ -66,6 +66,10 @@ describe('page configuration', () => {
     const manifest = resolveConfig(probe, {}).manifest;
     expect(manifest).to.be.instanceOf(InlineManifest);
     expect((manifest as InlineManifest).text).to.equal('{"version":1}');
+    // The same script and text stay the same setting, so elements do not parse it again.
+    expect(resolveConfig(probe, {}).manifest).to.equal(manifest);
+    script.textContent = '{"version":2}';
+    expect((resolveConfig(probe, {}).manifest as InlineManifest).text).to.equal('{"version":2}');
   });
 
   it('elements follow a <pk-config> attribute change', async () => {
