@@ -1,0 +1,71 @@
+/**
+ * Debian Chromium through playwright-core, with the flags of web-test-runner.config.mjs, one page
+ * (1280 × 900, English, `prefers-reduced-motion: reduce` so that charts draw once, unanimated)
+ * and a DevTools session for garbage collection, heap figures and style / layout / script time.
+ */
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Counts IndexedDB transactions; installed before any script of the page runs. */
+function countTransactions() {
+  const counter = { transactions: 0 };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    counter.transactions += 1;
+    return transaction.apply(this, args);
+  };
+  Object.defineProperty(window, 'pkBenchIdb', { value: counter });
+}
+
+export async function launch() {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(countTransactions);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    page,
+    /** A full garbage collection. */
+    async collectGarbage() {
+      await cdp.send('HeapProfiler.collectGarbage');
+    },
+    /** DevTools performance metrics by name (durations in seconds, sizes in bytes, counts). */
+    async metrics() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+    },
+    /** JS heap in use, DOM nodes and event listeners, after a full garbage collection. */
+    async heap() {
+      // Twice: the first collection can leave objects with finalizers behind.
+      await this.collectGarbage();
+      await this.collectGarbage();
+      const metrics = await this.metrics();
+      return { bytes: metrics.JSHeapUsedSize, nodes: metrics.Nodes, listeners: metrics.JSEventListeners };
+    },
+    /** The V8 CPU profile (100 µs sampling) of `run`. */
+    async profile(run) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await run();
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.send('Profiler.disable');
+      return profile;
+    },
+    version: browser.version(),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Scenario 5, driven from here because each run needs a fresh page (a page's sender remembers
+ * what it has sent) and the endpoint's counts. See bench/page/delivery.ts for what is timed.
+ */
+import { couldNotRun } from './failure.mjs';
+import { ENDPOINT_PATH } from './server.mjs';
+import { median } from './stats.mjs';
+
+const fresh = async (page, origin) => {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => window.pkBench !== undefined);
+};
+
+const ID = '5';
+const TITLE = 'delivering 1,000 queued events to a local endpoint';
+
+export async function runDelivery(context) {
+  try {
+    return await measureDelivery(context);
+  } catch (error) {
+    return { id: ID, title: TITLE, error: couldNotRun(error) };
+  }
+}
+
+async function measureDelivery({ browser, origin, endpoint, runs, log }) {
+  const { page } = browser;
+  const url = `${origin}${ENDPOINT_PATH}`;
+  log(`  ${ID} ${TITLE} (${runs} runs)`);
+  await fresh(page, origin);
+  endpoint.accepting = false;
+  const queueing = await page.evaluate((url) => window.pkBench.delivery.fillOutbox(url), url);
+  const copy = await page.evaluate(() => window.pkBench.delivery.copyOutbox());
+  endpoint.accepting = true;
+  const queued = copy.reduce((sum, { records }) => sum + records.length, 0);
+
+  const samples = { element: [], baseline: [] };
+  const deliver = { element: 'deliver', baseline: 'deliverBaseline' };
+  for (let run = 0; run < runs; run++) {
+    for (const side of run % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element']) {
+      await fresh(page, origin);
+      await page.evaluate(([copy, side]) => window.pkBench.delivery.restoreOutbox(copy, side), [copy, side]);
+      await browser.collectGarbage();
+      endpoint.reset();
+      const { ms, transactions } = await page.evaluate(([name, url]) => window.pkBench.delivery[name](url), [deliver[side], url]);
+      samples[side].push({ ms, transactions, requests: endpoint.requests, events: endpoint.events, distinct: endpoint.ids.size });
+    }
+  }
+  const summary = (side) => {
+    const list = samples[side];
+    const requests = median(list.map((sample) => sample.requests));
+    return {
+      medianMs: median(list.map(({ ms }) => ms)),
+      runsMs: list.map(({ ms }) => ms),
+      requests,
+      transactions: median(list.map((sample) => sample.transactions)),
+      eventsPerRequest: median(list.map((sample) => sample.events / sample.requests)),
+      /** Runs in which the endpoint did not get every queued event exactly once. */
+      incomplete: list.filter((sample) => sample.events !== queued || sample.distinct !== queued).length,
+    };
+  };
+  const element = summary('element');
+  const baseline = summary('baseline');
+  return { id: ID, title: TITLE, runs, queued, queueing, element, baseline, ratio: element.medianMs / baseline.medianMs };
+}

@@ -1,0 +1,42 @@
+/** Command-line options of `npm run bench`. */
+import { parseArgs } from 'node:util';
+
+export const USAGE = `npm run bench [-- options]
+
+  --strict          exit 1 when a target is missed (without it, the bench only reports)
+  --sizes           the size part only (no browser; what CI runs with --strict)
+  --runs N          runs per scenario and side (default 10, at least 10 for reported medians)
+  --only LIST       scenarios to run, e.g. 1,3,7 (sizes always run)
+  --profile         profile one more element run of each timed scenario and print where its
+                    time goes, by module and function (the CDN module is then built unminified)
+  --cdn-entry FILE  build the CDN module from FILE instead of src/cdn.ts (e.g. an entry that
+                    also defines elements not yet in src/define.ts)
+  --help            this text`;
+
+export function readOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      strict: { type: 'boolean', default: false },
+      sizes: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '10' },
+      only: { type: 'string' },
+      'cdn-entry': { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
+  const wanted = values.only?.split(',').map((id) => id.trim());
+  return {
+    strict: values.strict,
+    sizesOnly: values.sizes,
+    runs,
+    /** Whether scenario `id` (e.g. `2` or `2-next`) is wanted. */
+    only: (id) => !wanted || wanted.includes(id.split('-')[0]),
+    cdnEntry: values['cdn-entry'],
+    profile: values.profile,
+    help: values.help,
+  };
+}

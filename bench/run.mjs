@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the library (npm and CDN builds, with the project's vite.config.ts, into
+ * a scratch directory under node_modules/.cache), measures sizes, runs the speed and heap scenarios in Debian Chromium
+ * against hand-written baselines, prints a table and writes bench/results.json. It reports; it
+ * exits 1 only when it could not run, or with --strict when a target is missed.
+ * See bench/README.md for what each figure means.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './lib/browser.mjs';
+import { buildAll } from './lib/build.mjs';
+import { runDelivery } from './lib/delivery.mjs';
+import { runLifecycle } from './lib/lifecycle.mjs';
+import { readOptions, USAGE } from './lib/options.mjs';
+import { report } from './lib/report.mjs';
+import { moduleMap } from './lib/profile.mjs';
+import { startServer } from './lib/server.mjs';
+import { cdnSizes, chartSizes, entrySizes } from './lib/sizes.mjs';
+import { runTimedScenarios } from './lib/speed.mjs';
+import { applyTargets } from './lib/targets.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const started = performance.now();
+/** Progress on stderr, with the seconds since the start. */
+const log = (line) => console.error(`${String(Math.round((performance.now() - started) / 1000)).padStart(4)} s  ${line}`);
+
+/** Chunk lists are for the size breakdown only; they do not go into the JSON. */
+const withoutChunks = ({ chunks, chunk, ...rest }) => rest;
+
+async function measureSizes(built) {
+  if (!built.npm.chunks || !built.cdn.chunks) return undefined;
+  log('Measuring sizes…');
+  const entries = await entrySizes(ROOT, built.dirs.npm, built.npm.chunks);
+  const cdn = await cdnSizes(ROOT, built.dirs.cdn, built.cdn.chunks);
+  const chart = await chartSizes(ROOT, cdn, entries);
+  return {
+    entries: entries.map((entry) => ({ ...withoutChunks(entry), lazyChunks: entry.lazyChunks?.map(withoutChunks) })),
+    cdn: { ...cdn, lazyChunks: cdn.lazyChunks.map(withoutChunks) },
+    chart,
+  };
+}
+
+async function measureSpeed(built, options, environment) {
+  const server = await startServer({ '/cdn/': built.dirs.cdn, '/page/': built.dirs.page }, join(BENCH, 'page/index.html'));
+  const browser = await launch();
+  environment.chromium = browser.version;
+  browser.page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+  try {
+    log(`Speed and heap (Chromium ${browser.version}, ${options.runs} runs per side)…`);
+    const moduleOf = options.profile ? moduleMap(built.dirs.cdn, built.cdn.chunks.find((chunk) => chunk.isEntry).fileName) : undefined;
+    const context = { browser, origin: server.origin, runs: options.runs, only: options.only, log, moduleOf };
+    const speed = await runTimedScenarios(context);
+    const delivery = options.only('5') ? await runDelivery({ ...context, endpoint: server.endpoint }) : undefined;
+    const lifecycle = options.only('7') ? await runLifecycle(context) : [];
+    return { speed, delivery, lifecycle };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  let options;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const environment = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: loadavg(),
+  };
+  // Inside the project, so that bundling the built files resolves their dependencies.
+  const cache = join(ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(join(cache, 'purpose-kit-bench-'));
+  try {
+    log(options.sizesOnly ? 'Building (npm, CDN)…' : 'Building (npm, CDN, benchmark page)…');
+    const built = await buildAll(ROOT, scratch, {
+      cdnEntry: options.cdnEntry && resolve(options.cdnEntry),
+      readable: options.profile,
+      page: !options.sizesOnly,
+    });
+    const buildErrors = [built.npm, built.cdn, built.page].flatMap(({ error }) => (error ? [error] : []));
+    const results = { environment, options: { runs: options.runs, cdnEntry: options.cdnEntry, profile: options.profile }, buildErrors };
+    results.sizes = await measureSizes(built);
+    const canRunSpeed = !options.sizesOnly && built.cdn.chunks && built.page.chunks;
+    if (canRunSpeed) Object.assign(results, await measureSpeed(built, options, environment));
+    results.checks = applyTargets(results);
+    environment.seconds = Math.round((performance.now() - started) / 1000);
+    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(report(results));
+    log('Wrote bench/results.json.');
+    const scenarioFailed = [...(results.speed ?? []), results.delivery, ...(results.lifecycle ?? [])].some((row) => row?.error);
+    const couldNotRun = !results.sizes || (!options.sizesOnly && !canRunSpeed) || scenarioFailed;
+    if (couldNotRun) return 1;
+    return options.strict && results.checks.some(({ pass }) => !pass) ? 1 : 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`npm run bench could not run: ${error?.stack ?? error}`);
+    process.exit(1);
+  },
+);
