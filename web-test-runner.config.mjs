@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testEndpoint } from './test/support/endpoint.mjs';
 import { libraryCopy } from './test/support/library-copy.mjs';
+import { reactEsm } from './test/support/react-esm.mjs';
 import { strictCsp } from './test/support/strict-csp.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,7 +28,7 @@ export default {
   concurrency: 2,
   // A hang guard, not a timing target: generous, because CI machines are small and shared.
   testFramework: { config: { timeout: 30000 } },
-  middleware: [testEndpoint(), strictCsp(), libraryCopy()],
+  middleware: [testEndpoint(), strictCsp(), libraryCopy(), reactEsm()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -3,7 +3,7 @@
  * Writes JSX (React 19) and Vue type declarations for every `pk-*` element from
  * dist/custom-elements.json, so tags, properties and `pk-*` events type-check in those apps:
  *   dist/types/jsx.d.ts  — `import 'purpose-kit/types/jsx'` (React's JSX.IntrinsicElements)
- *   dist/types/vue.d.ts  — `import 'purpose-kit/types/vue'` (Vue's GlobalComponents)
+ *   dist/types/vue.d.ts  — `import 'purpose-kit/types/vue'` (Vue's GlobalComponents, read by vue-tsc)
  * Property types are not copied as text: they are looked up on the element classes' own
  * declarations (`PkWhyBanner['variant']`), so they cannot drift from the code.
  */
@@ -41,9 +41,12 @@ const imports = [
   }),
 ].join('\n');
 
-const fieldsOf = (e) => (e.fields.length ? `Partial<Pick<${e.className}, ${e.fields.map((f) => `'${f}'`).join(' | ')}>>` : '{}');
-const handlers = (e, prefix) =>
-  `{ ${e.events.map((event) => `'${prefix}${event.name}'?: (event: ${event.type}) => void;`).join(' ')} }`;
+/** The settable fields as a union of names (`'course' | 'variant'`), `never` when there are none. */
+const fieldNames = (e) => e.fields.map((f) => `'${f}'`).join(' | ') || 'never';
+/** Each event's name and type: `{ 'pk-rate': CustomEvent<PkRateDetail>; }`. */
+const eventMap = (e) => `{ ${e.events.map((event) => `'${event.name}': ${event.type};`).join(' ')} }`;
+/** React's listener props: `{ 'onpk-rate'?: (event: CustomEvent<PkRateDetail>) => void; }`. */
+const listeners = (e) => `{ ${e.events.map((event) => `'on${event.name}'?: (event: ${event.type}) => void;`).join(' ')} }`;
 
 const jsx = `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 ${imports}
@@ -54,18 +57,30 @@ type PkJsx<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${elements.map((e) => `      '${e.tag}': PkJsx<${e.className}> & ${fieldsOf(e)} & ${handlers(e, 'on')};`).join('\n')}
+${elements.map((e) => `      '${e.tag}': PkJsx<${e.className}> & Partial<Pick<${e.className}, ${fieldNames(e)}>> & ${listeners(e)};`).join('\n')}
     }
   }
 }
 `;
 
-const vue = `${header}import type { DefineComponent } from 'vue';
+const vue = `${header}import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 ${imports}
+
+/**
+ * A custom element as Vue's template type-checking (vue-tsc, Volar) reads a component: a template
+ * ref is the element itself, \`$props\` the properties a template may bind and \`$emit\` the events
+ * \`@pk-…\` listens to, with their typed events. Neither member exists on the element at run time.
+ */
+type PkVue<E extends HTMLElement, Props extends keyof E, Events extends Record<string, Event>> = new () => E & {
+  /** @deprecated Template type-checking only: the element has no \`$props\`. */
+  $props: HTMLAttributes & Partial<Pick<E, Props>> & PublicProps;
+  /** @deprecated Template type-checking only: the element has no \`$emit\`. */
+  $emit: EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;
+};
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((e) => `    '${e.tag}': DefineComponent<${fieldsOf(e)} & ${handlers(e, 'on')}>;`).join('\n')}
+${elements.map((e) => `    '${e.tag}': PkVue<${e.className}, ${fieldNames(e)}, ${eventMap(e)}>;`).join('\n')}
   }
 }
 `;

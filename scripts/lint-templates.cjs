@@ -6,6 +6,14 @@
  *
  * `npm run lint:templates` turns `no-invalid-css` off: lit-analyzer's CSS data predates container
  * queries, `color-scheme`, `accent-color` and `forced-color-adjust`, which the elements rely on.
+ *
+ * The rest of its configuration is the `ts-lit-plugin` entry in tsconfig.json, where lit-analyzer
+ * reads it:
+ * - `customHtmlData` adds the `popover` attribute (and its values), which its HTML data predates.
+ * - `no-missing-import` is off: it wants the module of a template that uses `<pk-impact-badge>` to
+ *   import the badge's definition, but element classes define nothing by design (importing
+ *   `purpose-kit` defines no element). The element's define module brings what it renders:
+ *   src/elements/why-banner/define.ts imports src/elements/impact-badge/define.ts.
  */
 const Module = require('node:module');
 const path = require('node:path');

@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Pillar } from '../../core/manifest/types.js';
 import { statusOf } from './progress.js';
 import type { RenderContext } from './render-context.js';
@@ -105,7 +106,7 @@ function renderPathway(render: TreeRender, view: PathwayView) {
     aria-posinset=${view.position}
     aria-setsize=${view.setSize}
     aria-describedby=${description ? descriptionId : nothing}
-    aria-current=${pathway.id === render.selectedPathway ? 'true' : nothing}
+    aria-current=${ifDefined(pathway.id === render.selectedPathway ? 'true' : undefined)}
     tabindex=${tabindex(render, view.key)}
   >
     <div class="row pathway-head" part="pathway-head">
