@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 /**
  * `vite build`            → the npm build in dist/: one ES module per entry, dependencies external.
- * `vite build --mode cdn` → dist/cdn/purpose-kit.js: one self-contained module that defines every
- *                            element; Chart.js and non-English messages are lazy chunks beside it.
+ * `vite build --mode cdn` → dist/cdn/purpose-kit.js: a self-contained module that defines each
+ *                            element when its tag appears (every element, Chart.js, the validator,
+ *                            delivery and non-English messages are chunks beside it); api.js has
+ *                            the whole API.
  */
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -44,16 +47,19 @@ function manifestSchema(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [cssLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2022',
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'purpose-kit.js' },
-          rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+          // purpose-kit.js loads elements as their tags appear; api.js is the npm package's whole API.
+          lib: { entry: { 'purpose-kit': 'src/cdn.ts', api: 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          // Browsers load these files as they are: minify fully (a library build keeps whitespace).
+          rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js', minify: true } },
         },
       }
     : {
-        plugins: [manifestSchema()],
+        plugins: [cssLiterals(), manifestSchema()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
@@ -62,7 +68,9 @@ export default defineConfig(({ mode }) =>
           lib: { entry: npmEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           rolldownOptions: {
             external: isExternal,
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            // One file per source module, as in src/: an app's bundler keeps exactly what it
+            // imports, and a lazily loaded module (the validator, delivery) stays lazy there too.
+            output: { preserveModules: true, preserveModulesRoot: 'src' },
           },
         },
       },

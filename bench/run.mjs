@@ -6,7 +6,7 @@
  * exits 1 only when it could not run, or with --strict when a target is missed.
  * See bench/README.md for what each figure means.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +18,9 @@ import { readOptions, USAGE } from './lib/options.mjs';
 import { report } from './lib/report.mjs';
 import { moduleMap } from './lib/profile.mjs';
 import { startServer } from './lib/server.mjs';
-import { cdnSizes, chartSizes, entrySizes } from './lib/sizes.mjs';
+import { cdnEntryOf, cdnSizes, chartSizes, entrySizes } from './lib/sizes.mjs';
 import { runTimedScenarios } from './lib/speed.mjs';
-import { applyTargets } from './lib/targets.mjs';
+import { applyTargets, sizesOverCeiling } from './lib/targets.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -51,7 +51,7 @@ async function measureSpeed(built, options, environment) {
   browser.page.on('pageerror', (error) => log(`  page error: ${error.message}`));
   try {
     log(`Speed and heap (Chromium ${browser.version}, ${options.runs} runs per side)…`);
-    const moduleOf = options.profile ? moduleMap(built.dirs.cdn, built.cdn.chunks.find((chunk) => chunk.isEntry).fileName) : undefined;
+    const moduleOf = options.profile ? moduleMap(built.dirs.cdn, cdnEntryOf(built.cdn.chunks).fileName) : undefined;
     const context = { browser, origin: server.origin, runs: options.runs, only: options.only, log, moduleOf };
     const speed = await runTimedScenarios(context);
     const delivery = options.only('5') ? await runDelivery({ ...context, endpoint: server.endpoint }) : undefined;
@@ -88,12 +88,11 @@ async function main() {
   try {
     log(options.sizesOnly ? 'Building (npm, CDN)…' : 'Building (npm, CDN, benchmark page)…');
     const built = await buildAll(ROOT, scratch, {
-      cdnEntry: options.cdnEntry && resolve(options.cdnEntry),
       readable: options.profile,
       page: !options.sizesOnly,
     });
     const buildErrors = [built.npm, built.cdn, built.page].flatMap(({ error }) => (error ? [error] : []));
-    const results = { environment, options: { runs: options.runs, cdnEntry: options.cdnEntry, profile: options.profile }, buildErrors };
+    const results = { environment, options: { runs: options.runs, profile: options.profile }, buildErrors };
     results.sizes = await measureSizes(built);
     const canRunSpeed = !options.sizesOnly && built.cdn.chunks && built.page.chunks;
     if (canRunSpeed) Object.assign(results, await measureSpeed(built, options, environment));
@@ -105,6 +104,12 @@ async function main() {
     const scenarioFailed = [...(results.speed ?? []), results.delivery, ...(results.lifecycle ?? [])].some((row) => row?.error);
     const couldNotRun = !results.sizes || (!options.sizesOnly && !canRunSpeed) || scenarioFailed;
     if (couldNotRun) return 1;
+    if (options.ceilings) {
+      const over = sizesOverCeiling(results, JSON.parse(readFileSync(join(BENCH, 'size-ceilings.json'), 'utf8')));
+      for (const line of over) console.log(`Size ceiling exceeded: ${line}`);
+      if (over.length) return 1;
+      console.log('Every size is within its ceiling (bench/size-ceilings.json).');
+    }
     return options.strict && results.checks.some(({ pass }) => !pass) ? 1 : 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

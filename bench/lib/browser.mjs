@@ -27,6 +27,12 @@ function countTransactions() {
   Object.defineProperty(window, 'pkBenchIdb', { value: counter });
 }
 
+/** Loads the benchmark page and waits until it has loaded the library and published its API. */
+export async function openBenchPage(page, origin) {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => window.pkBench !== undefined);
+}
+
 export async function launch() {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
@@ -34,6 +40,9 @@ export async function launch() {
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.addInitScript(countTransactions);
+  // A page error would otherwise surface only as a scenario that "could not run".
+  page.on('pageerror', (error) => console.error(`   page error: ${error.message}`));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && console.error(`   page request: ${response.url()} answered ${response.status()}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return {

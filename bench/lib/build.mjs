@@ -24,11 +24,11 @@ async function attempt(name, run) {
 /**
  * @param {string} root the project
  * @param {string} out the scratch directory
- * @param {{ cdnEntry?: string, readable?: boolean, page?: boolean }} options `cdnEntry` builds the
- *   CDN module from another entry than src/cdn.ts; `readable` keeps its names and writes a source
- *   map (for CPU profiles); `page: false` skips the benchmark page (the size part needs none)
+ * @param {{ readable?: boolean, page?: boolean }} options `readable` keeps the CDN build's names and
+ *   writes source maps (for CPU profiles); `page: false` skips the benchmark page (the size part
+ *   needs none)
  */
-export async function buildAll(root, out, { cdnEntry, readable = false, page: withPage = true } = {}) {
+export async function buildAll(root, out, { readable = false, page: withPage = true } = {}) {
   const dirs = { npm: join(out, 'npm'), cdn: join(out, 'cdn'), page: join(out, 'page') };
   const quiet = { root, logLevel: 'silent' };
   const npm = await attempt('the npm build (vite build)', () => build({ ...quiet, build: { outDir: dirs.npm, emptyOutDir: true } }));
@@ -36,8 +36,7 @@ export async function buildAll(root, out, { cdnEntry, readable = false, page: wi
     build({ ...quiet, mode: 'cdn', build: {
         outDir: dirs.cdn,
         emptyOutDir: true,
-        ...(cdnEntry ? { lib: { entry: cdnEntry } } : {}),
-        ...(readable ? { minify: false, sourcemap: true } : {}),
+        ...(readable ? { minify: false, sourcemap: true, rolldownOptions: { output: { minify: false } } } : {}),
       },
     }),
   );

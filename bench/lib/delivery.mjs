@@ -2,14 +2,10 @@
  * Scenario 5, driven from here because each run needs a fresh page (a page's sender remembers
  * what it has sent) and the endpoint's counts. See bench/page/delivery.ts for what is timed.
  */
+import { openBenchPage } from './browser.mjs';
 import { couldNotRun } from './failure.mjs';
 import { ENDPOINT_PATH } from './server.mjs';
 import { median } from './stats.mjs';
-
-const fresh = async (page, origin) => {
-  await page.goto(`${origin}/`);
-  await page.waitForFunction(() => window.pkBench !== undefined);
-};
 
 const ID = '5';
 const TITLE = 'delivering 1,000 queued events to a local endpoint';
@@ -26,7 +22,7 @@ async function measureDelivery({ browser, origin, endpoint, runs, log }) {
   const { page } = browser;
   const url = `${origin}${ENDPOINT_PATH}`;
   log(`  ${ID} ${TITLE} (${runs} runs)`);
-  await fresh(page, origin);
+  await openBenchPage(page, origin);
   endpoint.accepting = false;
   const queueing = await page.evaluate((url) => window.pkBench.delivery.fillOutbox(url), url);
   const copy = await page.evaluate(() => window.pkBench.delivery.copyOutbox());
@@ -37,7 +33,7 @@ async function measureDelivery({ browser, origin, endpoint, runs, log }) {
   const deliver = { element: 'deliver', baseline: 'deliverBaseline' };
   for (let run = 0; run < runs; run++) {
     for (const side of run % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element']) {
-      await fresh(page, origin);
+      await openBenchPage(page, origin);
       await page.evaluate(([copy, side]) => window.pkBench.delivery.restoreOutbox(copy, side), [copy, side]);
       await browser.collectGarbage();
       endpoint.reset();

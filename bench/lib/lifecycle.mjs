@@ -6,6 +6,7 @@
  * The baseline (a static copy of the same DOM) runs the same way. See bench/page/lifecycle.ts.
  */
 import { couldNotRun } from './failure.mjs';
+import { openBenchPage } from './browser.mjs';
 
 const WARM_UP = 50;
 /** Longer than the elements' own delays (announcements 400 ms, tooltip grace 150 ms). */
@@ -15,7 +16,7 @@ const CYCLES = 1000;
 
 async function measure(browser, origin, tag, side) {
   const { page } = browser;
-  await page.goto(`${origin}/`);
+  await openBenchPage(page, origin);
   await page.evaluate(([tag, side, count]) => window.pkBench.lifecycle.cycle(tag, count, side), [tag, side, WARM_UP]);
   await quiet();
   const before = await browser.heap();
@@ -27,7 +28,7 @@ async function measure(browser, origin, tag, side) {
 
 export async function runLifecycle({ browser, origin, log }) {
   const { page } = browser;
-  await page.goto(`${origin}/`);
+  await openBenchPage(page, origin);
   const tags = await page.evaluate(() => window.pkBench.lifecycle.tags());
   const rows = [];
   for (const { tag, defined } of tags) {

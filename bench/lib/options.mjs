@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
 export const USAGE = `npm run bench [-- options]
 
   --strict          exit 1 when a target is missed (without it, the bench only reports)
-  --sizes           the size part only (no browser; what CI runs with --strict)
+  --sizes           the size part only (no browser)
+  --ceilings        exit 1 when a size grows past its ceiling in bench/size-ceilings.json (the
+                    target, or a known miss's last size): what CI runs, with --sizes
   --runs N          runs per scenario and side (default 10, at least 10 for reported medians)
   --only LIST       scenarios to run, e.g. 1,3,7 (sizes always run)
   --profile         profile one more element run of each timed scenario and print where its
                     time goes, by module and function (the CDN module is then built unminified)
-  --cdn-entry FILE  build the CDN module from FILE instead of src/cdn.ts (e.g. an entry that
-                    also defines elements not yet in src/define.ts)
   --help            this text`;
 
 export function readOptions(argv) {
@@ -19,9 +19,9 @@ export function readOptions(argv) {
     options: {
       strict: { type: 'boolean', default: false },
       sizes: { type: 'boolean', default: false },
+      ceilings: { type: 'boolean', default: false },
       runs: { type: 'string', default: '10' },
       only: { type: 'string' },
-      'cdn-entry': { type: 'string' },
       profile: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -32,10 +32,10 @@ export function readOptions(argv) {
   return {
     strict: values.strict,
     sizesOnly: values.sizes,
+    ceilings: values.ceilings,
     runs,
     /** Whether scenario `id` (e.g. `2` or `2-next`) is wanted. */
     only: (id) => !wanted || wanted.includes(id.split('-')[0]),
-    cdnEntry: values['cdn-entry'],
     profile: values.profile,
     help: values.help,
   };

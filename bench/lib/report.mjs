@@ -29,6 +29,7 @@ function sizeLines({ entries = [], cdn, chart }) {
   if (cdn) {
     rows.push(['CDN module + static imports', kB(cdn.gzip), '', cdn.target, verdict(cdn), parts(cdn.breakdown)]);
     rows.push(`as shipped (${cdn.files.join(', ')}): ${kB(cdn.shippedGzip)} gzip${cdn.shippedGzip > cdn.gzip * 1.02 ? ' — the build does not fully minify it' : ''}`);
+    if (cdn.everyElement) rows.push(`with every element loaded (as a page using all of them, with a valid manifest; Chart.js and other languages aside): ${kB(cdn.everyElement.gzip)}`);
     if (cdn.lazyChunks.length) rows.push(`lazy chunks: ${cdn.lazyChunks.map(({ name, gzip }) => `${name} ${kB(gzip)}`).join(', ')}`);
   }
   if (chart) {

@@ -63,6 +63,19 @@ function staticClosure(start, chunks) {
   return [...seen];
 }
 
+/** The chunks a chunk can load at all: its static and dynamic imports, transitively. */
+function reachable(start, chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of [...chunk.imports, ...chunk.dynamicImports]) visit(byName.get(name));
+  };
+  visit(start);
+  return [...seen];
+}
+
 /** Where a module comes from, for the breakdown: an npm package or a src folder. */
 function groupOf(root, id) {
   const path = relative(root, id.replace(/^\0/, '').split('?')[0]);
@@ -158,27 +171,34 @@ export async function entrySizes(root, npmDir, npmChunks) {
   );
 }
 
+const hasChartJs = (chunk) => Object.keys(chunk.modules).some((id) => id.includes('/node_modules/chart.js/'));
+
+/** The CDN module: the entry a page's script tag loads (purpose-kit.js; api.js is the other entry). */
+export const cdnEntryOf = (chunks) => chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'purpose-kit.js') ?? chunks.find((chunk) => chunk.isEntry);
+
+const isLocale = (chunk) => Object.keys(chunk.modules).some((id) => /\/i18n\/locales\/(?!en\/)/.test(id));
+
 export async function cdnSizes(root, cdnDir, cdnChunks) {
-  const entry = cdnChunks.find((chunk) => chunk.isEntry);
+  const entry = cdnEntryOf(cdnChunks);
   const loaded = staticClosure(entry, cdnChunks);
   const shipped = loaded.reduce((sum, chunk) => sum + gzipSize(readFileSync(join(cdnDir, chunk.fileName))), 0);
+  const lazy = cdnChunks.filter((chunk) => !loaded.includes(chunk));
   const lazyChunks = await Promise.all(
-    cdnChunks
-      .filter((chunk) => !loaded.includes(chunk))
-      .map(async (chunk) => ({ name: chunk.fileName, shippedGzip: gzipSize(chunk.code), ...(await measure([chunk])), chunk })),
+    lazy.map(async (chunk) => ({ name: chunk.fileName, shippedGzip: gzipSize(chunk.code), ...(await measure([chunk])), chunk })),
   );
+  // What a page with every element and a valid manifest downloads, Chart.js and the other
+  // languages aside: the elements load as their tags appear, the validator with the manifest.
+  const everyElement = reachable(entry, cdnChunks).filter((chunk) => !(loaded.includes(chunk) || hasChartJs(chunk) || isLocale(chunk)));
   return {
     files: loaded.map((chunk) => chunk.fileName),
     shippedGzip: shipped,
     ...(await measure(loaded)),
     breakdown: breakdown(root, loaded),
+    everyElement: await measure([...loaded, ...everyElement]),
     lazyChunks,
   };
 }
 
-const hasChartJs = (chunk) => Object.keys(chunk.modules).some((id) => id.includes('/node_modules/chart.js/'));
-
-/** Builds a tiny entry given as text (a virtual module, so `chart.js` resolves from the project). */
 async function referenceSize(root, name, text) {
   const id = `\0bench-reference:${name}`;
   const virtual = {

@@ -7,6 +7,7 @@
 import { couldNotRun } from './failure.mjs';
 import { summarise } from './profile.mjs';
 import { median, medians } from './stats.mjs';
+import { openBenchPage } from './browser.mjs';
 
 /** DevTools performance metrics kept per run: seconds, except the counts. */
 const METRICS = { RecalcStyleDuration: 'styleMs', LayoutDuration: 'layoutMs', LayoutCount: 'layouts', ThreadTime: 'cpuMs' };
@@ -42,7 +43,7 @@ async function measureScenario(browser, origin, scenario, { runs, log, moduleOf 
   const { page } = browser;
   const count = scenario.informational ? Math.max(3, Math.ceil(runs / 2)) : runs;
   log(`  ${scenario.id} ${scenario.title} (${count} runs)`);
-  await page.goto(`${origin}/`);
+  await openBenchPage(page, origin);
   await page.evaluate((id) => window.pkBench.prepare(id), scenario.id);
   // A warm-up run of each side, whose DOM is kept for the comparison.
   await measureSide(browser, page, scenario.id, 'element', true);
@@ -67,7 +68,7 @@ async function measureScenario(browser, origin, scenario, { runs, log, moduleOf 
 
 export async function runTimedScenarios({ browser, origin, runs, only, log, moduleOf }) {
   const { page } = browser;
-  await page.goto(`${origin}/`);
+  await openBenchPage(page, origin);
   const listed = await page.evaluate(() => window.pkBench.list());
   const rows = [];
   for (const scenario of listed.filter(({ id }) => only(id))) {

@@ -33,6 +33,23 @@ const TARGETS = {
 };
 
 /**
+ * Sizes past their CI ceiling (bench/size-ceilings.json): the target, or for an entry that still
+ * misses it, its last measured size, so that a known miss can only shrink.
+ */
+export function sizesOverCeiling(results, ceilings) {
+  const over = [];
+  for (const entry of results.sizes?.entries ?? []) {
+    if (entry.missing || !isElementEntry(entry.subpath)) continue;
+    const ceiling = Math.max(12 * KB, ceilings.entries[entry.subpath] ?? 0);
+    if (entry.gzip > ceiling) over.push(`${entry.subpath}: ${entry.gzip} B gzip > ceiling ${ceiling} B`);
+  }
+  const { cdn, chart } = results.sizes ?? {};
+  if (cdn && !TARGETS.cdn.pass(cdn)) over.push(`CDN module: ${cdn.gzip} B gzip > 40 kB`);
+  if (chart && !TARGETS.chart.pass(chart)) over.push(`Chart.js chunk: ${chart.gzip} B gzip > reference + 5%`);
+  return over;
+}
+
+/**
  * Attaches `target` and `pass` to every figure that has a target (a baseline whose DOM differs
  * from the element's fails: the comparison would be void) and returns the flat list of checks.
  */

@@ -76,4 +76,7 @@ declare global {
   }
 }
 
-window.pkBench = api;
+// Published once the library is loaded and every element defined: the runner waits for it.
+void purposeKit().then(() => {
+  window.pkBench = api;
+});

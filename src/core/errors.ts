@@ -25,7 +25,9 @@ export type PkErrorCode =
   | 'delivery-rejected'
   | 'config-invalid'
   | 'data-invalid'
-  | 'data-fetch';
+  | 'data-fetch'
+  /** The code of an element could not be loaded (the CDN module's lazily loaded elements). */
+  | 'element-load';
 
 export class PkError extends Error {
   override readonly name: string = 'PkError';

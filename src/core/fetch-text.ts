@@ -4,8 +4,7 @@
  * learner events have their own loaders; elements never call `fetch` themselves.
  */
 import { PkError } from './errors.js';
-import { urlProblem } from './manifest/messages.js';
-import { safeUrl } from './url.js';
+import { safeUrl, urlProblem } from './url.js';
 
 export interface FetchTextOptions {
   signal?: AbortSignal;

@@ -4,12 +4,23 @@ import { classMap } from 'lit/directives/class-map.js';
 import { onConfigChange, type PageConfig, type ThemeName } from '../config/config.js';
 import { inheritedLanguage, inlineManifest, InlineManifest, resolveConfig } from '../config/resolve.js';
 import { formatIssue, PkError } from '../errors.js';
-import { directionOf, isLocaleReady, loadLocale, matchLocale, onMessagesChange, translate, type Direction, type MessageKey } from '../i18n/i18n.js';
+import {
+  directionOf,
+  isLocaleReady,
+  loadLocale,
+  matchLocale,
+  onMessagesChange,
+  translate,
+  useSourceMessages,
+  type Direction,
+  type MessageKey,
+  type Messages,
+} from '../i18n/i18n.js';
 import type { MessageParams } from '../i18n/message.js';
 import { catalogOf, type Catalog } from '../manifest/catalog.js';
 import { loadManifest, type ManifestSource } from '../manifest/load.js';
 import type { Delivery } from '../delivery/delivery.js';
-import { getDelivery } from '../delivery/get-delivery.js';
+import type { DeliveryOptions } from '../delivery/options.js';
 import type { EventInput, PkEvent } from '../delivery/event.js';
 import type { Manifest } from '../manifest/types.js';
 import type { ManifestIssue } from '../errors.js';
@@ -37,6 +48,15 @@ export type ManifestState =
 
 const MAX_ISSUES_SHOWN = 8;
 const NOT_LOADED = Symbol('not loaded');
+/** Element classes whose English messages are in the source catalogue. */
+const withMessages = new WeakSet<object>();
+
+/**
+ * Delivery (the outbox, the sender, xAPI, idb-keyval) is a chunk of its own: it loads when an
+ * element first knows its endpoint, after the first render, and is shared by every element.
+ */
+const deliveryFor = (options: DeliveryOptions): Promise<Delivery> =>
+  import('../delivery/get-delivery.js').then(({ getDelivery }) => getDelivery(options));
 
 /**
  * The base of every `pk-*` element: finds its configuration (own attributes, `<pk-config>`,
@@ -74,6 +94,11 @@ const NOT_LOADED = Symbol('not loaded');
 export abstract class PkElement extends LitElement {
   static readonly pkVersion = VERSION;
   static override styles: CSSResultGroup = [tokens, stateStyles];
+  /**
+   * The element's own English messages (its file in `core/i18n/locales/en/`), added to the
+   * source catalogue when the first instance is made: a page carries only its elements' words.
+   */
+  static messages: Messages = {};
 
   /**
    * The pathway manifest: a URL (attribute), or an object or a promise of one (property).
@@ -101,6 +126,15 @@ export abstract class PkElement extends LitElement {
   private loadToken = 0;
   private reported = new WeakSet<PkError>();
   private unsubscribe: (() => void)[] = [];
+
+  constructor() {
+    super();
+    const type = this.constructor as typeof PkElement;
+    if (!withMessages.has(type)) {
+      withMessages.add(type);
+      useSourceMessages(type.messages);
+    }
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -223,9 +257,9 @@ export abstract class PkElement extends LitElement {
    */
   protected async deliver(input: ElementEventInput): Promise<PkEvent | undefined> {
     try {
-      const delivery = this.delivery();
-      if (!delivery) return undefined;
       const learnerId = this.config.learner;
+      const delivery = await this.delivery();
+      if (!delivery) return undefined;
       if (!learnerId) {
         throw new PkError(
           'config-invalid',
@@ -245,11 +279,11 @@ export abstract class PkElement extends LitElement {
    * `reporting`), or `undefined` when none is configured. Opening it replays what earlier visits
    * left in the outbox, so every element opens it as soon as it knows the endpoint.
    */
-  private delivery(): Delivery | undefined {
+  private async delivery(): Promise<Delivery | undefined> {
     const reporting = this.manifestState.status === 'ready' ? this.manifestState.manifest.reporting : undefined;
     const endpoint = this.config.endpoint ?? reporting?.endpoint;
     if (!endpoint) return undefined;
-    return getDelivery({
+    return deliveryFor({
       endpoint,
       format: this.config.format ?? reporting?.format ?? 'json',
       headers: this.config.headers,
@@ -260,12 +294,9 @@ export abstract class PkElement extends LitElement {
   }
 
   private openOutbox(): void {
-    try {
-      this.delivery();
-    } catch (error) {
-      if (error instanceof PkError) this.report(error);
-      else throw error;
-    }
+    this.delivery().catch((error: unknown) => {
+      this.report(error instanceof PkError ? error : new PkError('storage-unavailable', String(error), { cause: error }));
+    });
   }
 
   /** A message in the element's locale. */

@@ -77,6 +77,14 @@ export function onConfigChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Counts configuration changes, so a snapshot of the page's settings knows when it is stale. */
+let changes = 0;
+
+export function configChanges(): number {
+  return changes;
+}
+
 export function notifyConfigChange(): void {
+  changes++;
   for (const listener of listeners) listener();
 }

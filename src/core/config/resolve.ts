@@ -1,4 +1,4 @@
-import { CONFIG_KEYS, getPageConfig, type PageConfig } from './config.js';
+import { CONFIG_KEYS, configChanges, getPageConfig, type PageConfig } from './config.js';
 
 /** The tag of the configuration element; kept here so `core/` never imports from `elements/`. */
 export const CONFIG_TAG = 'pk-config';
@@ -69,9 +69,27 @@ export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[
  */
 export function resolveConfig(element: Element, own: PageConfig): PageConfig {
   const ancestors = [...composedAncestors(element)].filter((node) => node.localName === CONFIG_TAG).reverse();
-  const pageWide = [...document.querySelectorAll(CONFIG_TAG)].filter((node) => !ancestors.includes(node));
+  const pageWide = configElements().filter((node) => !ancestors.includes(node));
   const layers = [getPageConfig(), ...[...pageWide, ...ancestors].map((node) => ownSettings(node)), own];
   return Object.assign({}, ...layers.map(definedOnly)) as PageConfig;
+}
+
+let snapshot: { readonly elements: readonly Element[]; readonly changes: number } | undefined;
+
+/**
+ * The page's `<pk-config>` elements, queried once per task: a page that adds a thousand elements
+ * at once searches the document once. A configuration change (a `<pk-config>` connecting or
+ * changing) makes the snapshot stale at once.
+ */
+function configElements(): readonly Element[] {
+  if (snapshot?.changes !== configChanges()) {
+    snapshot = { elements: [...document.querySelectorAll(CONFIG_TAG)], changes: configChanges() };
+    const taken = snapshot;
+    queueMicrotask(() => {
+      if (snapshot === taken) snapshot = undefined;
+    });
+  }
+  return snapshot.elements;
 }
 
 function definedOnly(config: PageConfig): PageConfig {

@@ -1,10 +1,11 @@
-import { en, type MessageKey } from './locales/en/index.js';
+import core from './locales/en/core.js';
+import type { MessageKey } from './locales/en/index.js';
 import type { Message, MessageParams } from './message.js';
 import { formatNumber } from './format.js';
 
 export type { MessageKey };
 export type Direction = 'ltr' | 'rtl';
-type Messages = Partial<Record<MessageKey, Message>>;
+export type Messages = Partial<Record<MessageKey, Message>>;
 
 /** Locales shipped with the library; English is built in, the others load on first use. */
 const bundled: Record<string, () => Promise<{ default: Messages }>> = {
@@ -13,7 +14,12 @@ const bundled: Record<string, () => Promise<{ default: Messages }>> = {
 };
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
-const catalogues = new Map<string, Messages>([['en', en]]);
+/**
+ * English, the source catalogue: the shared states' messages, plus each element's own once that
+ * element is used (`useSourceMessages`), so a page pays only for the words of its elements.
+ */
+const source: Messages = { ...core };
+const catalogues = new Map<string, Messages>([['en', source]]);
 const overrides = new Map<string, Messages>();
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
@@ -80,6 +86,11 @@ export function registerMessages(locale: string, messages: Messages): void {
   notify();
 }
 
+/** Adds an element's English messages to the source catalogue (the base element does this once per class). */
+export function useSourceMessages(messages: Messages): void {
+  Object.assign(source, messages);
+}
+
 /** Called whenever messages change (a locale finished loading, a host registered wording). */
 export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -90,8 +101,9 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/** The message for a key, falling back to English, and to the key itself (never seen unless a catalogue is missing). */
 function lookup(locale: string, key: MessageKey): Message {
-  return overrides.get(locale)?.[key] ?? catalogues.get(locale)?.[key] ?? overrides.get('en')?.[key] ?? en[key];
+  return overrides.get(locale)?.[key] ?? catalogues.get(locale)?.[key] ?? overrides.get('en')?.[key] ?? source[key] ?? key;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -8,7 +8,15 @@
  *
  * Anything this does not know (a transformation, a default, a schema or action type the manifest
  * does not use) answers no, and valibot decides; a test holds the two to the same verdicts.
+ *
+ * `exact` also answers no to anything the validator's first pass (`sanitize.ts`) would change or
+ * report in a value `JSON.parse` has just made: a key the schema does not know (a forbidden one
+ * among them), a list where an object belongs, an infinite number, more than `MAX_VALUES` values
+ * (counted as that pass counts them; where a branch of a union fails after counting, the count is
+ * too high, never too low). Such a value that passes is clean as it stands, and the validator
+ * reads it once instead of twice. Listing each object's own keys is that mode's one allocation.
  */
+import { MAX_VALUES } from './limits.js';
 
 export type Checker = (value: unknown) => boolean;
 
@@ -26,21 +34,45 @@ interface Node {
   readonly requirement?: unknown;
 }
 
-const never: Checker = () => false;
-
-export function checkerOf(schema: object): Checker {
-  const node = schema as Node;
-  return node.pipe ? allOf(node.pipe.map(stepChecker)) : typeChecker(node);
+/** What one checker tree shares: its mode, and in exact mode the values it may still meet. */
+interface Walk {
+  readonly exact: boolean;
+  valuesLeft: number;
 }
 
-function stepChecker(step: Node): Checker {
+const never: Checker = () => false;
+
+export function checkerOf(schema: object, { exact = false } = {}): Checker {
+  const walk: Walk = { exact, valuesLeft: 0 };
+  const check = nodeChecker(schema as Node, walk);
+  if (!exact) return check;
+  return (value) => {
+    // The value itself is one; every key and item below it is one more.
+    walk.valuesLeft = MAX_VALUES - 1;
+    return check(value);
+  };
+}
+
+function nodeChecker(node: Node, walk: Walk): Checker {
+  if (!node.pipe) return typeChecker(node, walk);
+  // Metadata (titles, descriptions) checks nothing; a pipe left with one step is that step.
+  const checks = node.pipe.filter((step) => step.kind !== 'metadata').map((step) => stepChecker(step, walk));
+  return checks.length === 1 ? checks[0]! : allOf(checks);
+}
+
+/** In exact mode, takes `count` values from what the walk may still meet; false past the limit. */
+function within(walk: Walk, count: number): boolean {
+  if (!walk.exact) return true;
+  walk.valuesLeft -= count;
+  return walk.valuesLeft >= 0;
+}
+
+function stepChecker(step: Node, walk: Walk): Checker {
   switch (step.kind) {
     case 'schema':
-      return checkerOf(step);
+      return nodeChecker(step, walk);
     case 'validation':
       return actionChecker(step);
-    case 'metadata':
-      return () => true;
     default:
       return never;
   }
@@ -53,12 +85,13 @@ function allOf(checkers: readonly Checker[]): Checker {
   };
 }
 
-function typeChecker(node: Node): Checker {
+function typeChecker(node: Node, walk: Walk): Checker {
   switch (node.type) {
     case 'string':
       return (value) => typeof value === 'string';
     case 'number':
-      return (value) => typeof value === 'number' && !Number.isNaN(value);
+      // JSON text can spell infinity (`1e400`); the first pass refuses it, valibot would not.
+      return walk.exact ? Number.isFinite : (value) => typeof value === 'number' && !Number.isNaN(value);
     case 'boolean':
       return (value) => typeof value === 'boolean';
     case 'null':
@@ -68,7 +101,7 @@ function typeChecker(node: Node): Checker {
     case 'picklist':
       return (value) => node.options!.includes(value);
     case 'union': {
-      const options = (node.options as Node[]).map(checkerOf);
+      const options = (node.options as Node[]).map((option) => nodeChecker(option, walk));
       return (value) => {
         for (const check of options) if (check(value)) return true;
         return false;
@@ -76,38 +109,51 @@ function typeChecker(node: Node): Checker {
     }
     case 'optional': {
       if (node.default !== undefined) return never;
-      const wrapped = checkerOf(node.wrapped!);
+      const wrapped = nodeChecker(node.wrapped!, walk);
       return (value) => value === undefined || wrapped(value);
     }
     case 'array': {
-      const item = checkerOf(node.item!);
+      const item = nodeChecker(node.item!, walk);
       return (value) => {
-        if (!Array.isArray(value)) return false;
+        if (!Array.isArray(value) || !within(walk, value.length)) return false;
         for (const entry of value) if (!item(entry)) return false;
         return true;
       };
     }
     case 'object':
-      return objectChecker(node.entries!);
+      return objectChecker(node.entries!, walk);
     default:
       return never;
   }
 }
 
-/** valibot's rule: a present key must pass its schema; an absent one must be optional. */
-function objectChecker(entries: Readonly<Record<string, Node>>): Checker {
+/**
+ * valibot's rule: a present key must pass its schema; an absent one must be optional. A key that
+ * holds `undefined` gets the verdict of an absent one, as valibot's `optional` and `string` give
+ * it; read once, a key costs one lookup, and an optional key is checked against what its
+ * `optional` wraps. Exact: a plain object (not a list) with no other own key.
+ */
+function objectChecker(entries: Readonly<Record<string, Node>>, walk: Walk): Checker {
   const keys = Object.keys(entries);
-  const checks = keys.map((key) => checkerOf(entries[key]!));
   // An absent key with a default would be filled in by valibot: not this path's business.
   const optional = keys.map((key) => entries[key]!.type === 'optional' && entries[key]!.default === undefined);
+  const checks = keys.map((key, i) => {
+    const entry = entries[key]!;
+    return nodeChecker(optional[i] && !entry.pipe ? entry.wrapped! : entry, walk);
+  });
   return (value) => {
     if (typeof value !== 'object' || value === null) return false;
     const record = value as Record<string, unknown>;
+    let present = 0;
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (key in record ? !checks[i]!(record[key]) : !optional[i]) return false;
+      const entry = record[keys[i]!];
+      if (entry === undefined ? !optional[i] : !checks[i]!(entry)) return false;
+      if (entry !== undefined) present++;
     }
-    return true;
+    if (!walk.exact) return true;
+    if (Array.isArray(record)) return false;
+    const own = Object.keys(record).length;
+    return own === present && within(walk, own);
   };
 }
 

@@ -2,13 +2,17 @@
  * Loads a manifest from a URL, inline JSON text or a JS object, and validates it. Loads are shared:
  * ten elements pointing at one URL (or given one object) fetch and validate it once. A failed load
  * is forgotten once it settles, so the next attempt tries again.
+ *
+ * The validator (with valibot) is a chunk of its own, loaded on first use and, for a URL, while
+ * the manifest downloads: a page pays for it once, and an element's own module stays small.
  */
 import { ManifestError, PkError, type ManifestIssue } from '../errors.js';
-import { safeUrl } from '../url.js';
-import { urlProblem } from './messages.js';
+import { safeUrl, urlProblem } from '../url.js';
 import type { Manifest } from './types.js';
-import { validateManifest, type ManifestValidation } from './validate.js';
+import type { ManifestValidation } from './validate.js';
 import { plural } from './wording.js';
+
+const validator = () => import('./validate.js');
 
 export type ManifestSource =
   | { readonly kind: 'url'; readonly url: string }
@@ -82,6 +86,9 @@ function shared<K>(store: Store<K>, key: K, load: () => Promise<LoadedManifest>)
 }
 
 async function fetchManifest(url: string): Promise<LoadedManifest> {
+  const validating = validator();
+  // Settled below; an unhandled rejection must not surface while the fetch is still running.
+  validating.catch(() => {});
   let response: Response;
   let text: string;
   try {
@@ -95,10 +102,11 @@ async function fetchManifest(url: string): Promise<LoadedManifest> {
     const status = `${response.status} ${response.statusText}`.trim();
     throw new PkError('manifest-http', `${url} answered ${status}`, { source: url });
   }
-  return accept(validateManifest(text), url);
+  return accept((await validating).validateManifest(text), url);
 }
 
 async function validated(input: unknown, source: string): Promise<LoadedManifest> {
+  const { validateManifest } = await validator();
   return accept(validateManifest(input), source);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { BaseIssue } from 'valibot';
 import type { ManifestIssue } from '../errors.js';
-import { urlScheme } from '../url.js';
+import { urlProblem } from '../url.js';
 import { CURRENCY_PATTERN, ID_PATTERN, isAllowedUrl, isCalendarDate, LANGUAGE_TAG_PATTERN } from './fields.js';
 import { MAX_ID_LENGTH } from './limits.js';
 import { formatPath, type PathKey } from './path.js';
@@ -40,14 +40,6 @@ const FORMATS = new Map<unknown, (input: unknown) => Worded>([
 export function toManifestIssue(issue: Issue): ManifestIssue {
   const keys = (issue.path ?? []).map((item) => item.key as PathKey);
   return { path: formatPath(keys), ...word(issue) };
-}
-
-/** Why a URL is refused: its scheme is not on the allowlist, or it does not parse at all. */
-export function urlProblem(value: string): string {
-  const scheme = urlScheme(value);
-  return scheme
-    ? `URL scheme ${quote(scheme)} is not allowed (use http:, https:, mailto: or a relative URL)`
-    : 'not a valid URL';
 }
 
 function word(issue: Issue): Worded {

@@ -12,8 +12,24 @@ import { plural, quote } from './wording.js';
 type Row = Readonly<Record<string, unknown>>;
 
 const LISTS = ['pillars', 'pathways', 'courses', 'impactTags', 'endorsements'] as const;
-const LISTS_WITH_PILLAR = ['pathways', 'courses', 'impactTags', 'endorsements'] as const;
 const COHORTS = ['aligned', 'baseline'] as const;
+
+/** `field` of each row of `list` holds the id of an entry of `target` or, with `each`, a list of them. */
+interface Reference {
+  readonly list: string;
+  readonly field: string;
+  readonly target: string;
+  readonly what: string;
+  readonly each?: boolean;
+}
+
+/** The references between the lists, in the order their issues are reported. */
+const REFERENCES: readonly Reference[] = [
+  ...['pathways', 'courses', 'impactTags', 'endorsements'].map((list) => ({ list, field: 'pillar', target: 'pillars', what: 'pillar' })),
+  { list: 'pathways', field: 'courses', target: 'courses', what: 'course', each: true },
+  { list: 'courses', field: 'impactTags', target: 'impactTags', what: 'impact tag', each: true },
+  { list: 'endorsements', field: 'course', target: 'courses', what: 'course' },
+];
 
 /** Reports `value` at `path` when it is a string naming no entry of `list`. */
 type ExpectKnown = (value: unknown, list: string, what: string, path: PathKey[]) => void;
@@ -24,25 +40,10 @@ export function checkReferences(document: unknown): ManifestIssue[] {
 
   const ids = new Map<string, ReadonlyMap<unknown, number>>();
   for (const list of LISTS) ids.set(list, firstIndexes(document[list], 'id', duplicateId([list]), issues));
+  for (const reference of REFERENCES) checkReference(document, reference, ids.get(reference.target)!, issues);
   const expectKnown: ExpectKnown = (value, list, what, path) => {
-    if (typeof value === 'string' && !ids.get(list)!.has(value)) {
-      issues.push({ path: formatPath(path), code: 'unknown-reference', message: `unknown ${what} ${quote(value)}` });
-    }
+    if (isUnknown(value, ids.get(list)!)) issues.push(unknownReference(value, what, path));
   };
-
-  for (const list of LISTS_WITH_PILLAR) {
-    forEachRow(document[list], (row, i) => expectKnown(row.pillar, 'pillars', 'pillar', [list, i, 'pillar']));
-  }
-  forEachRow(document.pathways, (pathway, i) =>
-    forEachItem(pathway.courses, (id, j) => expectKnown(id, 'courses', 'course', ['pathways', i, 'courses', j])),
-  );
-  forEachRow(document.courses, (course, i) =>
-    forEachItem(course.impactTags, (id, j) => expectKnown(id, 'impactTags', 'impact tag', ['courses', i, 'impactTags', j])),
-  );
-  forEachRow(document.endorsements, (endorsement, i) =>
-    expectKnown(endorsement.course, 'courses', 'course', ['endorsements', i, 'course']),
-  );
-
   if (isRow(document.team)) checkTeam(document.team, expectKnown, issues);
 
   firstIndexes(document.pillars, 'imperative', (rank, index, first) => ({
@@ -53,6 +54,36 @@ export function checkReferences(document: unknown): ManifestIssue[] {
 
   checkSeriesLengths(document.metrics, issues);
   return issues;
+}
+
+/**
+ * Every id a reference holds. The manifest's largest lists go through here: plain loops, and a
+ * path made only for an issue.
+ */
+function checkReference(document: Row, { list, field, what, each }: Reference, known: ReadonlyMap<unknown, number>, issues: ManifestIssue[]): void {
+  const rows = document[list];
+  if (!Array.isArray(rows)) return;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (!isRow(row)) continue;
+    const value = row[field];
+    if (!each) {
+      if (isUnknown(value, known)) issues.push(unknownReference(value, what, [list, i, field]));
+    } else if (Array.isArray(value)) {
+      for (let j = 0; j < value.length; j++) {
+        const id: unknown = value[j];
+        if (isUnknown(id, known)) issues.push(unknownReference(id, what, [list, i, field, j]));
+      }
+    }
+  }
+}
+
+function isUnknown(value: unknown, known: ReadonlyMap<unknown, number>): value is string {
+  return typeof value === 'string' && !known.has(value);
+}
+
+function unknownReference(id: string, what: string, path: readonly PathKey[]): ManifestIssue {
+  return { path: formatPath(path), code: 'unknown-reference', message: `unknown ${what} ${quote(id)}` };
 }
 
 /** Members unique within the team; their pathway, course and completions, and prompt templates, resolve. */
@@ -124,12 +155,10 @@ function isRow(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function forEachItem(list: unknown, visit: (item: unknown, index: number) => void): void {
-  if (Array.isArray(list)) list.forEach(visit);
-}
-
 function forEachRow(list: unknown, visit: (row: Row, index: number) => void): void {
-  forEachItem(list, (item, index) => {
+  if (!Array.isArray(list)) return;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
     if (isRow(item)) visit(item, index);
-  });
+  }
 }

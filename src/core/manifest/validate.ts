@@ -2,7 +2,9 @@
  * `validateManifest`: every problem of a manifest in one pass, each with its JSON path, and a
  * clean copy of it when there is none. It never throws, whatever it is given.
  *
- * 1. Text: the size limit, then `JSON.parse` (`json-text.ts`).
+ * 1. Text: the size limit, then `JSON.parse` (`json-text.ts`). Parsed JSON that holds only the
+ *    manifest's keys and passes the schema (`accepts.ts`, exact) is clean as it stands: it skips
+ *    steps 2 and 3, so a valid document is read once before its references are checked.
  * 2. The first pass (`sanitize.ts`): limits and forbidden keys anywhere, unknown keys, and plain
  *    JSON data holding only the known keys (a copy of an object input; text just parsed is the
  *    validator's own and is cleaned in place).
@@ -28,6 +30,7 @@ export type ManifestValidation =
 
 const MANIFEST_SHAPE = shapeOf(ManifestSchema);
 const passesSchema = checkerOf(ManifestSchema);
+const isCleanJson = checkerOf(ManifestSchema, { exact: true });
 
 /**
  * Validates a manifest given as JSON text (a `string`) or as an already parsed value. On success
@@ -41,6 +44,7 @@ export function validateManifest(input: unknown): ManifestValidation {
     const parsed = parseManifestText(input);
     if (!parsed.ok) return { ok: false, errors: [parsed.issue], warnings: [] };
     value = parsed.value;
+    if (isCleanJson(value)) return withReferences(value, [], []);
   }
   const sanitized = sanitize(value, MANIFEST_SHAPE, owned);
   const { errors, warnings } = sanitized;
@@ -51,7 +55,11 @@ export function validateManifest(input: unknown): ManifestValidation {
   const result = passed ? undefined : v.safeParse(ManifestSchema, sanitized.value);
   for (const issue of result?.issues ?? []) errors.push(toManifestIssue(issue));
   // valibot's output holds only the known keys too, even where it found errors.
-  const manifest = result ? result.output : sanitized.value;
+  return withReferences(result ? result.output : sanitized.value, errors, warnings);
+}
+
+/** The cross-references checked, and the verdict. */
+function withReferences(manifest: unknown, errors: ManifestIssue[], warnings: readonly ManifestIssue[]): ManifestValidation {
   for (const issue of checkReferences(manifest)) errors.push(issue);
   return errors.length === 0 ? { ok: true, manifest: manifest as Manifest, warnings } : { ok: false, errors, warnings };
 }

@@ -16,6 +16,7 @@ import './events/pk-audit-export.js';
 import { filterSelect } from './filter-select.js';
 import { columnHeader, nextSort, sortRows, type Column, type SortState } from './sortable-table.js';
 import { tableStyles } from './table.styles.js';
+import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
 
 type Audit = { ok: true; result: AuditResult } | { ok: false; error: PkError };
 
@@ -66,6 +67,7 @@ type Audit = { ok: true; result: AuditResult } | { ok: false; error: PkError };
  */
 export class PkContentAudit extends PkElement {
   static override styles = [PkElement.styles, tableStyles, styles];
+  static override messages = contentAuditMessages;
 
   /** The usage figure courses are ranked by: `enrollments`, `completions` or `activeLearners`. */
   @property() by: UsageMetric = DEFAULT_AUDIT_OPTIONS.by;

@@ -14,6 +14,7 @@ import { MetricsSource, type Source } from './source.js';
 import { describePlot } from './summary.js';
 import { dividendTable } from './table.js';
 import type { Translate } from './translate.js';
+import dividendChartMessages from '../../core/i18n/locales/en/dividend-chart.js';
 
 /** One metric, or all four side by side. */
 export type DividendMetric = MetricName | 'all';
@@ -79,6 +80,7 @@ const METRIC_CHOICES: readonly string[] = [...METRIC_NAMES, 'all'];
  */
 export class PkDividendChart extends PkElement {
   static override styles = [PkElement.styles, styles];
+  static override messages = dividendChartMessages;
 
   /** `retention`, `mobility`, `latency`, `alignment`, or `all` (the default). */
   @property() metric: DividendMetric = 'all';

@@ -5,7 +5,6 @@ import type { Metrics } from '../../core/manifest/types.js';
 import { cohortSeries } from '../../core/metrics/cohort-series.js';
 import { dividendData } from '../../core/metrics/from-manifest.js';
 import type { DividendData, WorkforceRecords } from '../../core/metrics/types.js';
-import { validateMetrics } from '../../core/metrics/validate.js';
 
 /** Where the chart's numbers come from, in the order the element prefers them. */
 export type Source =
@@ -87,7 +86,9 @@ export class MetricsSource implements ReactiveController {
     this.request = request;
     let state: SourceState;
     try {
-      const result = validateMetrics(await fetchText(url, { signal: request.signal, credentials }));
+      const text = await fetchText(url, { signal: request.signal, credentials });
+      // The validator brings valibot: it loads with the first metrics read from `src`.
+      const result = (await import('../../core/metrics/validate.js')).validateMetrics(text);
       state = result.ok
         ? { status: 'ready', data: result.data }
         : { status: 'error', error: new PkError('data-invalid', `the metrics from ${url} are not valid`, { source: url, issues: result.errors }) };

@@ -11,6 +11,7 @@ import type { ImpactTag, Pillar } from '../../core/manifest/types.js';
 import { Anchoring } from './anchoring.js';
 import './events/pk-pillar-request.js';
 import { styles } from './impact-badge.styles.js';
+import impactBadgeMessages from '../../core/i18n/locales/en/impact-badge.js';
 
 /** What the element shows: tags, or why it cannot (an unknown id, no id at all). */
 type View =
@@ -59,6 +60,7 @@ const TOOLTIP_ID = 'tooltip';
  */
 export class PkImpactBadge extends PkElement {
   static override styles = [PkElement.styles, styles];
+  static override messages = impactBadgeMessages;
 
   /** The id of one impact tag to show. */
   @property() tag?: string;

@@ -24,6 +24,7 @@ import { compileFilter, type Filters } from './search.js';
 import { missingSelection } from './selection.js';
 import { pathwayKey, type CourseView, type TreeItem } from './tree.js';
 import { PathwayTree } from './tree-controller.js';
+import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator.js';
 
 /** Screen readers hear the result count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -110,6 +111,7 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  */
 export class PkPillarNavigator extends PkElement {
   static override styles = [PkElement.styles, styles];
+  static override messages = pillarNavigatorMessages;
 
   /** The selected pillar's id; reflects the learner's choice (deep links). Setting it fires no event. */
   @property({ attribute: 'selected-pillar', reflect: true, converter: unsetAsUndefined }) selectedPillar?: string;

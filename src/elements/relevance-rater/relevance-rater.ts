@@ -23,6 +23,7 @@ import { POINTS, renderScale } from './rating-scale.js';
 import { EMPTY_RATING, formEntries, isComplete, isEmptyRating, stateOf, valueFromState, type RatingValue } from './rating-value.js';
 import { styles } from './relevance-rater.styles.js';
 import { eventContext, subjectOf, unknownCourse, type Subject } from './subject.js';
+import relevanceRaterMessages from '../../core/i18n/locales/en/relevance-rater.js';
 
 type ScaleName = 'relevance' | 'clarity';
 
@@ -86,6 +87,7 @@ const ANNOUNCE_REMAINING = 20;
 export class PkRelevanceRater extends FormControlElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [FormControlElement.styles, styles];
+  static override messages = relevanceRaterMessages;
 
   /** The id of the course to rate. */
   @property() course?: string;

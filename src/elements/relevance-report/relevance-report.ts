@@ -9,13 +9,14 @@ import { aggregateRatings, DEFAULT_WINDOW_DAYS } from '../../core/procurement/ag
 import { procurementReport } from '../../core/procurement/report.js';
 import { directionOf, resolveThresholds, type Thresholds } from '../../core/procurement/thresholds.js';
 import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
-import { validateAggregate } from '../../core/procurement/validate.js';
 import { filterSelect } from '../content-audit/filter-select.js';
 import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../content-audit/sortable-table.js';
 import { tableStyles } from '../content-audit/table.styles.js';
 import { RemoteDocument } from '../team-digest/remote-document.js';
 import { itemColumns, providerColumns, type ItemColumn, type ItemRow, type ProviderColumn } from './columns.js';
 import { styles } from './relevance-report.styles.js';
+import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
+import relevanceReportMessages from '../../core/i18n/locales/en/relevance-report.js';
 
 /** What the element shows: the ratings still loading, the report, or why there is none. */
 type View =
@@ -96,6 +97,7 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  */
 export class PkRelevanceReport extends PkElement {
   static override styles = [PkElement.styles, tableStyles, styles];
+  static override messages = { ...contentAuditMessages, ...relevanceReportMessages };
 
   /** A URL answering with the ratings aggregate; wins over the manifest's ratings. */
   @property() src?: string;
@@ -120,7 +122,13 @@ export class PkRelevanceReport extends PkElement {
   @state() private providerFilter = '';
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<RatingsAggregate>(this, 'the ratings', (text) => validateAggregate(text), (error) => this.report(error));
+  private readonly remote = new RemoteDocument<RatingsAggregate>(
+    this,
+    'the ratings',
+    // The validator brings valibot: it loads with the first ratings read from `src`.
+    async (text) => (await import('../../core/procurement/validate.js')).validateAggregate(text),
+    (error) => this.report(error),
+  );
   private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
   private view: View = { status: 'loading' };
   private viewInputs: readonly unknown[] = [];

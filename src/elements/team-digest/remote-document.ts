@@ -32,7 +32,8 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & { readonly localName: string },
     private readonly what: string,
-    private readonly validate: (text: string, context: C) => DocumentValidation<T>,
+    /** A promise when the validator loads on first use (it brings valibot). */
+    private readonly validate: (text: string, context: C) => DocumentValidation<T> | Promise<DocumentValidation<T>>,
     private readonly onError: (error: PkError) => void,
   ) {
     host.addController(this);
@@ -65,7 +66,7 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
     let state: RemoteState<T>;
     try {
       const text = await fetchText(source.url, { signal: request.signal, credentials: source.credentials });
-      const result = this.validate(text, source.context);
+      const result = await this.validate(text, source.context);
       for (const warning of result.warnings) console.warn(`[purpose-kit] <${this.host.localName}> ${source.url} ${formatIssue(warning)}`);
       state = result.ok
         ? { status: 'ready', value: result.value }

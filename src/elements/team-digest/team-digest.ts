@@ -7,13 +7,13 @@ import { PkError } from '../../core/errors.js';
 import { formatDate } from '../../core/i18n/format.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Manifest, Pillar, Team } from '../../core/manifest/types.js';
-import { validateTeam } from '../../core/manifest/validate-team.js';
 import { recallDiscussed, rememberDiscussed } from './discussed.js';
 import './events/pk-prompt-discuss.js';
 import { DIGEST_SORTS, memberViews, sortMembers, type CompletionView, type DigestSort, type MemberView } from './members.js';
 import type { BuiltInPrompt } from './prompts.js';
 import { RemoteDocument } from './remote-document.js';
 import { styles } from './team-digest.styles.js';
+import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
 
 type TeamState = { status: 'loading' } | { status: 'ready'; team: Team | undefined } | { status: 'error'; error: PkError };
 
@@ -90,6 +90,7 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  */
 export class PkTeamDigest extends PkElement {
   static override styles = [PkElement.styles, styles];
+  static override messages = teamDigestMessages;
 
   /** A URL answering with the team (the manifest's `team` shape); wins over the manifest's `team`. */
   @property() src?: string;
@@ -107,7 +108,13 @@ export class PkTeamDigest extends PkElement {
   @state() private discussed: ReadonlyMap<string, string> = new Map();
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<Team, Manifest>(this, 'the team', validateTeam, (error) => this.report(error));
+  private readonly remote = new RemoteDocument<Team, Manifest>(
+    this,
+    'the team',
+    // The validator brings valibot: it loads with the first team read from `src`.
+    async (text, manifest) => (await import('../../core/manifest/validate-team.js')).validateTeam(text, manifest),
+    (error) => this.report(error),
+  );
   private views: MemberView[] = [];
   private memoryKey?: string;
   private memoryLearner?: string;

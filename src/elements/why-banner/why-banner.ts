@@ -8,6 +8,7 @@ import type { Course, ImpactTag, Pathway, Pillar } from '../../core/manifest/typ
 import { isDismissed, rememberDismissal } from './dismissal.js';
 import './events/pk-why-dismiss.js';
 import { styles } from './why-banner.styles.js';
+import whyBannerMessages from '../../core/i18n/locales/en/why-banner.js';
 
 export type WhyBannerVariant = 'full' | 'compact';
 
@@ -65,6 +66,7 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  */
 export class PkWhyBanner extends PkElement {
   static override styles = [PkElement.styles, styles];
+  static override messages = whyBannerMessages;
 
   /** The id of the course to explain. */
   @property() course?: string;

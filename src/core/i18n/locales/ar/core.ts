@@ -32,4 +32,5 @@ export default {
   'error.config-invalid': 'تم إعداد هذه الأداة بشكل غير صحيح.',
   'error.data-invalid': 'بيانات هذه الأداة غير صالحة.',
   'error.data-fetch': 'تعذّر تحميل بيانات هذه الأداة.',
+  'error.element-load': 'تعذّر تحميل أداة التعلّم هذه.',
 } satisfies Catalogue<keyof typeof core>;

@@ -25,4 +25,5 @@ export default {
   'error.config-invalid': 'Dieses Widget ist falsch konfiguriert.',
   'error.data-invalid': 'Die Daten für dieses Widget sind ungültig.',
   'error.data-fetch': 'Die Daten für dieses Widget konnten nicht geladen werden.',
+  'error.element-load': 'Dieses Lern-Widget konnte nicht geladen werden.',
 } satisfies Catalogue<keyof typeof core>;

@@ -21,4 +21,5 @@ export default {
   'error.config-invalid': 'This widget is configured incorrectly.',
   'error.data-invalid': 'The data for this widget is not valid.',
   'error.data-fetch': 'The data for this widget could not be loaded.',
+  'error.element-load': 'This learning widget could not be loaded.',
 } as const;

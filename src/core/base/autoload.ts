@@ -1,0 +1,80 @@
+/**
+ * Defines elements when their tags appear: the CDN module's way to make every `pk-*` tag work
+ * while a page downloads only the elements it uses. Each loader imports one element's `define`
+ * module. The document is watched from the start; a shadow root is watched once it is passed to
+ * `discover` (no observer can see into shadow roots it was not given).
+ */
+import { PkError } from '../errors.js';
+import { emit } from './events/emit.js';
+
+export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
+
+export interface Autoloader {
+  /** Loads the elements used in `root` and every one added to it later. */
+  discover(root: Document | ShadowRoot | Element): Promise<void>;
+  /** Loads the named elements, or every one when none is named. */
+  preload(...tags: string[]): Promise<void>;
+}
+
+const UNDEFINED = ':not(:defined)';
+
+export function autoloader(loaders: ElementLoaders): Autoloader {
+  const known = new Map(Object.entries(loaders));
+  const loading = new Map<string, Promise<void>>();
+  const watched = new WeakSet<Node>();
+
+  const load = (tag: string, where: ParentNode): Promise<void> => {
+    const loader = known.get(tag);
+    if (!loader) return Promise.resolve();
+    let promise = loading.get(tag);
+    if (!promise) {
+      promise = loader().then(
+        () => undefined,
+        (cause: unknown) => {
+          loading.delete(tag); // the next sighting tries again
+          const error = new PkError('element-load', `could not load <${tag}>: ${String(cause)}`, { source: tag, cause });
+          console.error(`[purpose-kit] ${error.message}`);
+          for (const element of where.querySelectorAll(`${tag}${UNDEFINED}`)) {
+            emit(element, 'pk-error', { code: error.code, message: error.message, source: tag, issues: [], error });
+          }
+        },
+      );
+      loading.set(tag, promise);
+    }
+    return promise;
+  };
+
+  /** The element tags used in `root` that are not defined yet. */
+  const tagsIn = (root: ParentNode): Set<string> => {
+    const tags = new Set<string>();
+    if (root instanceof Element && known.has(root.localName)) tags.add(root.localName);
+    for (const element of root.querySelectorAll(UNDEFINED)) {
+      if (known.has(element.localName)) tags.add(element.localName);
+    }
+    return tags;
+  };
+
+  const loadAll = (root: ParentNode): Promise<void> =>
+    Promise.all([...tagsIn(root)].map((tag) => load(tag, root))).then(() => undefined);
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) void loadAll(node);
+      }
+    }
+  });
+
+  return {
+    discover(root) {
+      if (!watched.has(root)) {
+        watched.add(root);
+        observer.observe(root, { childList: true, subtree: true });
+      }
+      return loadAll(root);
+    },
+    preload(...tags) {
+      return Promise.all((tags.length ? tags : [...known.keys()]).map((tag) => load(tag, document))).then(() => undefined);
+    },
+  };
+}
