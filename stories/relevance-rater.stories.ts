@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { writePreference } from '../src/core/preferences/preferences.js';
 import '../src/elements/relevance-rater/define.js';
-import { waitForPart } from './support/wait-for-part.js';
+import type { DeliveryStage } from '../src/elements/relevance-rater/delivery-stage.js';
+import { waitFor, waitForPart } from './support/wait-for-part.js';
 
 /**
  * `<pk-relevance-rater>` asks how relevant a course is to the learner's role and how clearly they
@@ -67,13 +68,15 @@ function rater(args: Args) {
 
 type Story = StoryObj<Args>;
 
-/** Rates the course and presses Send, as a learner would. */
-async function rateAndSend(canvasElement: HTMLElement): Promise<void> {
+/** Rates the course and presses Send, as a learner would, then waits until the status says `stage`. */
+async function rateAndSend(canvasElement: HTMLElement, stage: DeliveryStage): Promise<void> {
   const rater = canvasElement.querySelector('pk-relevance-rater');
   const submit = await waitForPart(rater, 'submit');
   (await waitForPart(rater, 'scale-relevance')).querySelector<HTMLElement>('[data-point="4"]')!.click();
   (await waitForPart(rater, 'scale-clarity')).querySelector<HTMLElement>('[data-point="3"]')!.click();
   submit.click();
+  const status = await waitForPart(rater, 'status');
+  await waitFor(() => status.classList.contains(stage), `the rating's status did not reach "${stage}"`);
 }
 
 export const Default: Story = {};
@@ -98,14 +101,14 @@ export const OfflineSaved: Story = {
   name: 'Offline: saved, waiting for the network',
   parameters: { expectedConsoleErrors: true },
   args: { learner: 'story.offline', endpoint: 'http://offline.invalid/events' },
-  play: ({ canvasElement }) => rateAndSend(canvasElement),
+  play: ({ canvasElement }) => rateAndSend(canvasElement, 'waiting'),
 };
 
 export const ServerError: Story = {
   name: 'Error: not accepted by the server',
   parameters: { expectedConsoleErrors: true },
   args: { learner: 'story.error', endpoint: 'demo/no-such-endpoint' },
-  play: ({ canvasElement }) => rateAndSend(canvasElement),
+  play: ({ canvasElement }) => rateAndSend(canvasElement, 'rejected'),
 };
 
 export const UnknownCourse: Story = {

@@ -1,13 +1,15 @@
 import { css, html } from 'lit';
 import { PkElement, type ReadyManifest } from '../../src/core/base/pk-element.js';
-import { defineElement } from '../../src/core/base/define.js';
 
 /**
  * A story-only element that shows what the base element gives every `pk-*` element: the shared
  * loading, error and empty states, locale, direction and theme. Its content is the year's
  * strategic imperatives, the smallest useful rendering of a manifest.
+ *
+ * The stories that use it define it: the package's `sideEffects` list does not name story
+ * files, so a bare `import './state-preview.js'` is tree-shaken out of the built Storybook.
  */
-class PkStatePreview extends PkElement {
+export class PkStatePreview extends PkElement {
   static override styles = [
     PkElement.styles,
     css`
@@ -31,5 +33,3 @@ class PkStatePreview extends PkElement {
     return catalog.imperatives.length === 0;
   }
 }
-
-defineElement('pk-state-preview', PkStatePreview);

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './state-preview.js';
+import { defineElement } from '../../src/core/base/define.js';
+import { PkStatePreview } from './state-preview.js';
+
+defineElement('pk-state-preview', PkStatePreview);
 
 /**
  * Every `pk-*` element has the same four faces before it shows its own content: loading, error
@@ -26,6 +29,7 @@ export const Loading: Story = {
 
 export const ManifestErrors: Story = {
   name: 'Error: invalid manifest',
+  parameters: { expectedConsoleErrors: true },
   render: () => html`<pk-state-preview
     .manifest=${{
       version: 1,
@@ -42,6 +46,7 @@ export const ManifestErrors: Story = {
 
 export const NotFound: Story = {
   name: 'Error: manifest URL answers 404',
+  parameters: { expectedConsoleErrors: true },
   render: () => html`<pk-state-preview manifest="demo/no-such-manifest.json"></pk-state-preview>`,
 };
 
