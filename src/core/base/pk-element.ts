@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { onConfigChange, type PageConfig, type ThemeName } from '../config/config.js';
-import { inheritedLanguage, inlineManifest, InlineManifest, resolveConfig } from '../config/resolve.js';
+import { inlineManifest, InlineManifest, resolveConfig, surroundingsOf } from '../config/resolve.js';
 import { formatIssue, PkError } from '../errors.js';
 import {
   directionOf,
@@ -18,7 +18,7 @@ import {
 } from '../i18n/i18n.js';
 import type { MessageParams } from '../i18n/message.js';
 import { catalogOf, type Catalog } from '../manifest/catalog.js';
-import { loadManifest, type ManifestSource } from '../manifest/load.js';
+import { loadedManifest, loadManifest, type LoadedManifest, type ManifestSource } from '../manifest/load.js';
 import type { Delivery } from '../delivery/delivery.js';
 import type { DeliveryOptions } from '../delivery/options.js';
 import type { EventInput, PkEvent } from '../delivery/event.js';
@@ -126,6 +126,8 @@ export abstract class PkElement extends LitElement {
   private loadToken = 0;
   private reported = new WeakSet<PkError>();
   private unsubscribe: (() => void)[] = [];
+  /** The element's own settings when it last refreshed. */
+  private refreshedWith: unknown[] = [];
 
   constructor() {
     super();
@@ -159,9 +161,13 @@ export abstract class PkElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('manifest') || changed.has('endpoint') || changed.has('learner') || changed.has('theme')) {
-      this.refresh();
-    }
+    const settingChanged = changed.has('manifest') || changed.has('endpoint') || changed.has('learner') || changed.has('theme');
+    // The first update reports the values connectedCallback has just read: no second refresh.
+    if (settingChanged && !this.ownSettings().every((value, i) => value === this.refreshedWith[i])) this.refresh();
+  }
+
+  private ownSettings(): unknown[] {
+    return [this.manifest, this.endpoint, this.learner, this.theme];
   }
 
   /** Re-reads configuration, locale and direction, and reloads the manifest when its source changed. */
@@ -172,8 +178,9 @@ export abstract class PkElement extends LitElement {
       learner: this.learner,
       theme: this.theme,
     };
-    this.config = resolveConfig(this, own);
-    const language = inheritedLanguage(this);
+    this.refreshedWith = this.ownSettings();
+    const language = surroundingsOf(this);
+    this.config = resolveConfig(this, own, language);
     const preferred = language.langFromRoot ? [this.config.locale, language.lang] : [language.lang, this.config.locale];
     this.locale = matchLocale([...preferred, ...navigator.languages]);
     this.direction = (language.dir as Direction | undefined) ?? directionOf(this.locale);
@@ -189,8 +196,15 @@ export abstract class PkElement extends LitElement {
 
   private async load(setting: unknown): Promise<void> {
     const token = ++this.loadToken;
+    // A manifest another element has loaded already: the first render is the content.
+    const known = setting instanceof Promise ? undefined : sourceOf(setting);
+    const loaded = known && loadedManifest(known);
+    if (loaded) {
+      this.ready(loaded);
+      return;
+    }
     if (this.manifestState.status !== 'loading') this.manifestState = { status: 'loading' };
-    const source = await sourceOf(setting).catch((error: unknown) => {
+    const source = await awaitedSourceOf(setting).catch((error: unknown) => {
       if (token === this.loadToken) {
         this.fail(new PkError('manifest-fetch', `the manifest promise was rejected: ${String(error)}`, { source: 'promise', cause: error }));
       }
@@ -209,15 +223,18 @@ export abstract class PkElement extends LitElement {
       return;
     }
     try {
-      const { manifest, warnings } = await loadManifest(source);
-      if (token !== this.loadToken) return;
-      for (const warning of warnings) console.warn(`[purpose-kit] <${this.localName}> manifest ${formatIssue(warning)}`);
-      this.manifestState = { status: 'ready', manifest, catalog: catalogOf(manifest), warnings };
-      this.openOutbox();
+      const loaded = await loadManifest(source);
+      if (token === this.loadToken) this.ready(loaded);
     } catch (error) {
       if (token !== this.loadToken) return;
       this.fail(error instanceof PkError ? error : new PkError('manifest-fetch', String(error), { cause: error }));
     }
+  }
+
+  private ready({ manifest, warnings }: LoadedManifest): void {
+    for (const warning of warnings) console.warn(`[purpose-kit] <${this.localName}> manifest ${formatIssue(warning)}`);
+    this.manifestState = { status: 'ready', manifest, catalog: catalogOf(manifest), warnings };
+    this.openOutbox();
   }
 
   /** Elements that can work from other data (a `src` URL) return false when they have it. */
@@ -360,11 +377,15 @@ export abstract class PkElement extends LitElement {
   }
 }
 
-/** Where a manifest setting comes from; a promise (a host's own authenticated fetch) is awaited. */
-async function sourceOf(setting: unknown): Promise<ManifestSource | undefined> {
+/** Where a manifest setting comes from. */
+function sourceOf(setting: unknown): ManifestSource | undefined {
   if (setting === undefined || setting === null || setting === '') return undefined;
   if (typeof setting === 'string') return { kind: 'url', url: setting };
   if (setting instanceof InlineManifest) return { kind: 'inline', text: setting.text };
-  if (setting instanceof Promise) return { kind: 'object', value: await setting };
   return { kind: 'object', value: setting };
+}
+
+/** The same, with a promise (a host's own authenticated fetch) awaited. */
+async function awaitedSourceOf(setting: unknown): Promise<ManifestSource | undefined> {
+  return setting instanceof Promise ? { kind: 'object', value: await setting } : sourceOf(setting);
 }

@@ -67,8 +67,8 @@ export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[
  * `<pk-config>` on the page in document order, the `<pk-config>` elements around it (nearest
  * last), then what it says itself (`own`).
  */
-export function resolveConfig(element: Element, own: PageConfig): PageConfig {
-  const ancestors = [...composedAncestors(element)].filter((node) => node.localName === CONFIG_TAG).reverse();
+export function resolveConfig(element: Element, own: PageConfig, around: Surroundings = surroundingsOf(element)): PageConfig {
+  const ancestors = [...around.configs].reverse();
   const pageWide = configElements().filter((node) => !ancestors.includes(node));
   const layers = [getPageConfig(), ...[...pageWide, ...ancestors].map((node) => ownSettings(node)), own];
   return Object.assign({}, ...layers.map(definedOnly)) as PageConfig;
@@ -96,21 +96,34 @@ function definedOnly(config: PageConfig): PageConfig {
   return Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)) as PageConfig;
 }
 
-/** The nearest `lang` and `dir` in the composed tree, starting at the element itself. */
-export function inheritedLanguage(element: Element): { lang?: string; dir?: string; langFromRoot: boolean } {
+/** What an element takes from the composed tree around it, found in one walk up from it. */
+export interface Surroundings {
+  /** The `<pk-config>` elements around it, nearest first. */
+  readonly configs: readonly Element[];
+  /** The nearest `lang` and `dir` (`ltr` or `rtl`), starting at the element itself. */
+  readonly lang?: string;
+  readonly dir?: string;
+  /** True when `lang` is the document element's (a page default rather than a choice for this part). */
+  readonly langFromRoot: boolean;
+}
+
+export function surroundingsOf(element: Element): Surroundings {
+  const configs: Element[] = [];
   let lang: string | undefined;
   let dir: string | undefined;
   let langFromRoot = false;
-  for (const node of composedAncestors(element)) {
-    if (lang === undefined && node.hasAttribute('lang')) {
-      lang = node.getAttribute('lang') ?? undefined;
-      langFromRoot = node === document.documentElement;
+  for (let node: Node | null = element; node; node = composedParent(node)) {
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const current = node as Element;
+    if (current.localName === CONFIG_TAG) configs.push(current);
+    if (lang === undefined && current.hasAttribute('lang')) {
+      lang = current.getAttribute('lang') ?? undefined;
+      langFromRoot = current === document.documentElement;
     }
-    if (dir === undefined && node.hasAttribute('dir')) {
-      const value = node.getAttribute('dir')?.toLowerCase();
+    if (dir === undefined && current.hasAttribute('dir')) {
+      const value = current.getAttribute('dir')?.toLowerCase();
       if (value === 'ltr' || value === 'rtl') dir = value;
     }
-    if (lang !== undefined && dir !== undefined) break;
   }
-  return { lang, dir, langFromRoot };
+  return { configs, lang, dir, langFromRoot };
 }

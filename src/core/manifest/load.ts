@@ -41,6 +41,8 @@ interface Store<K> {
 
 const byUrl = new Map<string, Promise<LoadedManifest>>();
 let byObject = new WeakMap<object, Promise<LoadedManifest>>();
+/** What each shared load resolved to, once it has. */
+const settled = new WeakMap<Promise<LoadedManifest>, LoadedManifest>();
 
 /**
  * Resolves to the validated manifest, or rejects with a `PkError`: `manifest-fetch` (network
@@ -68,6 +70,21 @@ export function loadManifest(source: ManifestSource, options: LoadOptions = {}):
   }
 }
 
+/**
+ * The manifest `source` names when a shared load of it has already finished (another element
+ * loaded it), else `undefined`: an element can then show its content in its first render.
+ */
+export function loadedManifest(source: ManifestSource, options: LoadOptions = {}): LoadedManifest | undefined {
+  let loading: Promise<LoadedManifest> | undefined;
+  if (source.kind === 'url') {
+    const url = safeUrl(source.url, options.base);
+    loading = url === undefined ? undefined : byUrl.get(url);
+  } else if (source.kind === 'object' && typeof source.value === 'object' && source.value !== null) {
+    loading = byObject.get(source.value);
+  }
+  return loading && settled.get(loading);
+}
+
 /** Forgets every loaded manifest: for tests, and for hosts that publish a new manifest at the same URL. */
 export function clearManifestCache(): void {
   byUrl.clear();
@@ -79,9 +96,12 @@ function shared<K>(store: Store<K>, key: K, load: () => Promise<LoadedManifest>)
   if (cached) return cached;
   const loading = load();
   store.set(key, loading);
-  loading.catch(() => {
-    if (store.get(key) === loading) store.delete(key);
-  });
+  loading.then(
+    (loaded) => void settled.set(loading, loaded),
+    () => {
+      if (store.get(key) === loading) store.delete(key);
+    },
+  );
   return loading;
 }
 

@@ -28,6 +28,17 @@ describe('PkElement', () => {
     expect(el.shadowRoot!.querySelector('[part~="base"]')).to.exist;
   });
 
+  it('renders content in its first render when another element has loaded the manifest', async () => {
+    const first = await fixture<PkProbe>(html`<pk-probe .manifest=${minimal}></pk-probe>`);
+    await settled(first);
+    const second = document.createElement('pk-probe') as PkProbe;
+    second.manifest = minimal;
+    first.after(second);
+    await second.updateComplete;
+    expect(shadowText(second), 'no loading state in between').to.equal('Helio Grid: 1');
+    second.remove();
+  });
+
   it('reads an inline <script type="application/json"> manifest', async () => {
     const el = document.createElement('pk-probe');
     const script = document.createElement('script');
