@@ -20,6 +20,8 @@ type View =
 type Dismissal = 'unknown' | 'shown' | 'dismissed';
 
 const DEFAULT_HEADING_LEVEL = 2;
+/** How long an update waits for the stored dismissal before it shows the placeholder. */
+const DISMISSAL_WAIT_MS = 1000;
 
 /** The impact badge's parts, exported from inside the banner under the same names. */
 const BADGE_PARTS = 'list: badge-list, item: badge-item, badge, icon: badge-icon, label: badge-label, more: badge-more, tooltip, tooltip-text, tooltip-pillar, tooltip-initiative, tooltip-target, pathways';
@@ -82,6 +84,8 @@ export class PkWhyBanner extends PkElement {
   private view?: View;
   /** Learner and course the dismissal state was read for. */
   private dismissalFor?: string;
+  /** The read of the stored dismissal in progress. */
+  private dismissalRead?: Promise<void>;
   /** Which button gets focus once the banner has hidden or come back. */
   private focusAfterUpdate?: 'restore' | 'dismiss';
 
@@ -90,6 +94,19 @@ export class PkWhyBanner extends PkElement {
     if (!this.course) return;
     this.dismissal = 'shown';
     await rememberDismissal(this.config.learner, this.course, false);
+  }
+
+  /**
+   * An update waits for the stored dismissal (a local read of a few milliseconds, at most
+   * DISMISSAL_WAIT_MS) so the banner draws once, in its final state: no placeholder to build and
+   * replace, no layout shift. A slower read shows the placeholder first.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.readDismissal();
+    if (this.dismissal === 'unknown' && this.dismissalRead) {
+      await Promise.race([this.dismissalRead, new Promise((resolve) => setTimeout(resolve, DISMISSAL_WAIT_MS))]);
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -118,7 +135,7 @@ export class PkWhyBanner extends PkElement {
     if (!course || key === this.dismissalFor) return;
     this.dismissalFor = key;
     this.dismissal = 'unknown';
-    void isDismissed(learner, course).then((dismissed) => {
+    this.dismissalRead = isDismissed(learner, course).then((dismissed) => {
       if (key === this.dismissalFor) this.dismissal = dismissed ? 'dismissed' : 'shown';
     });
   }
@@ -150,7 +167,10 @@ export class PkWhyBanner extends PkElement {
   protected override renderContent(): unknown {
     const view = this.view!;
     if (view.kind === 'problem') return this.renderError(view.error);
-    if (this.dismissal === 'unknown') return this.renderLoading();
+    // Whether the learner hid it is a local IndexedDB read of a few milliseconds: the loading
+    // state stays empty rather than flash a spinner and a sentence (a thousand times on a
+    // catalogue page).
+    if (this.dismissal === 'unknown') return html`<div class="state state-loading" part="state loading"></div>`;
     if (this.dismissal === 'dismissed') {
       return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.t('why-banner.restore')}</button>`;
     }
