@@ -33,6 +33,24 @@ describe('pk-why-banner dismissal', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws once, in its final state, when the manifest is loaded and the dismissal read is quick', async () => {
+    const learner = freshLearner();
+    await dismiss(await banner({ learner }));
+    const shown = await banner({ learner: freshLearner() }); // the manifest is loaded now
+    const drawn: string[] = [];
+    for (const [who, course] of [[learner, 'privacy'], [freshLearner(), 'privacy']] as const) {
+      const el = document.createElement('pk-why-banner') as PkWhyBanner;
+      Object.assign(el, { manifest });
+      el.setAttribute('course', course);
+      el.setAttribute('learner', who);
+      shown.after(el);
+      await el.updateComplete; // the first update
+      drawn.push(part(el, 'restore') ? 'restore' : part(el, 'banner') ? 'banner' : 'placeholder');
+      el.remove();
+    }
+    expect(drawn, 'no placeholder in between').to.deep.equal(['restore', 'banner']);
+  });
+
   it('stays dismissed for the same learner and course when the element is created again', async () => {
     const learner = freshLearner();
     const first = await banner({ learner });
