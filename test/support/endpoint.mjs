@@ -10,7 +10,9 @@
  *                                            `destroy` closes the socket with no answer at all, which
  *                                            Chrome may silently resend on another connection;
  *                                            `delayMs` answers late (past a client timeout);
- *                                            `times` repeats the fault for that many requests.
+ *                                            `times` repeats the fault for that many requests;
+ *                                            `declaredLength` sends that Content-Length, then
+ *                                            the body, then closes (a body too large to read).
  *   POST /__endpoint/<bucket>/__reject       refuse, on every request, the events with these ids:
  *                                            [{ id, status, body }, …] (any request carrying one of
  *                                            them gets that answer)
@@ -122,6 +124,16 @@ export function testEndpoint() {
       ctx.status = 204;
       if (fault?.abort) ctx.req.socket.end('BROKEN\r\n\r\n');
       else ctx.req.socket.destroy();
+      return;
+    }
+    if (fault?.declaredLength) {
+      ctx.respond = false;
+      ctx.status = 200;
+      ctx.res.writeHead(fault.status ?? 200, { 'content-type': 'application/json', 'content-length': String(fault.declaredLength) });
+      ctx.res.write(fault.body ?? '');
+      setTimeout(() => ctx.res.destroy(), 100);
+      record.status = fault.status ?? 200;
+      record.answered = true;
       return;
     }
     ctx.status = fault?.status ?? 200;

@@ -8,6 +8,7 @@
  */
 import { ManifestError, PkError, type ManifestIssue } from '../errors.js';
 import { safeUrl, urlProblem } from '../url.js';
+import { MAX_DOCUMENT_CHARS } from './limits.js';
 import type { Manifest } from './types.js';
 import type { ManifestValidation } from './validate.js';
 import { plural } from './wording.js';
@@ -31,7 +32,13 @@ export interface LoadedManifest {
 export interface LoadOptions {
   /** What a relative URL resolves against; the document's base URL by default. */
   readonly base?: string;
+  /** How long a manifest server may take to answer in full; 30 s by default. */
+  readonly timeoutMs?: number;
 }
+
+const TIMEOUT_MS = 30_000;
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: a larger body cannot be within the text limit. */
+const MAX_BODY_BYTES = 3 * MAX_DOCUMENT_CHARS;
 
 interface Store<K> {
   get(key: K): Promise<LoadedManifest> | undefined;
@@ -57,7 +64,7 @@ export function loadManifest(source: ManifestSource, options: LoadOptions = {}):
         const error = new PkError('manifest-fetch', `could not fetch ${source.url}: ${urlProblem(source.url)}`, { source: source.url });
         return Promise.reject(error);
       }
-      return shared(byUrl, url, () => fetchManifest(url));
+      return shared(byUrl, url, () => fetchManifest(url, options.timeoutMs ?? TIMEOUT_MS));
     }
     case 'inline':
       return validated(source.text, 'inline');
@@ -105,17 +112,25 @@ function shared<K>(store: Store<K>, key: K, load: () => Promise<LoadedManifest>)
   return loading;
 }
 
-async function fetchManifest(url: string): Promise<LoadedManifest> {
+async function fetchManifest(url: string, timeoutMs: number): Promise<LoadedManifest> {
   const validating = validator();
   // Settled below; an unhandled rejection must not surface while the fetch is still running.
   validating.catch(() => {});
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    // A server that never finishes answering gives an error, not a spinner forever.
+    const signal = AbortSignal.timeout(timeoutMs);
+    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal });
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      await response.body?.cancel();
+      throw new PkError('manifest-fetch', `${url} is ${declared} bytes; a manifest may hold ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB of text`, { source: url });
+    }
     text = response.ok ? await response.text() : '';
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof PkError) throw error;
+    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no complete answer within ${timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
     throw new PkError('manifest-fetch', `could not fetch ${url}: ${reason}`, { source: url, cause: error });
   }
   if (!response.ok) {

@@ -93,6 +93,30 @@ describe('loadManifest', () => {
     await fetch(`${bucket}/__reset`, { method: 'POST' });
   });
 
+  it('gives up on a server that does not answer in time', async () => {
+    const bucket = `/__endpoint/manifest-${uuid()}`;
+    const url = absolute(`${bucket}/manifest`);
+    await fetch(`${bucket}/__script`, { method: 'POST', body: JSON.stringify([{ status: 200, delayMs: 2000, body: '{}' }]) });
+    const error = await loadManifest({ kind: 'url', url }, { timeoutMs: 300 }).then(
+      () => expect.fail('loaded'),
+      (reason: PkError) => reason,
+    );
+    expect(error.code).to.equal('manifest-fetch');
+    expect(error.message).to.equal(`could not fetch ${url}: no complete answer within 0.3 s`);
+    await fetch(`${bucket}/__reset`, { method: 'POST' });
+  });
+
+  it('refuses a body larger than any manifest before reading it', async () => {
+    const bucket = `/__endpoint/manifest-${uuid()}`;
+    const url = absolute(`${bucket}/manifest`);
+    const huge = String(3 * 10 * 1024 * 1024 + 1);
+    await fetch(`${bucket}/__script`, { method: 'POST', body: JSON.stringify([{ status: 200, declaredLength: huge, body: '{' }]) });
+    const error = await rejection({ kind: 'url', url });
+    expect(error.code).to.equal('manifest-fetch');
+    expect(error.message).to.contain(`is ${huge} bytes`);
+    await fetch(`${bucket}/__reset`, { method: 'POST' });
+  });
+
   it('rejects a 404 with the URL and the status', async () => {
     const url = absolute('/test/fixtures/manifests/missing.json');
     const error = await rejection({ kind: 'url', url });
