@@ -117,9 +117,22 @@ function pluralForm(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Text from the manifest inside a sentence is isolated (FSI … PDI) wherever its direction may
+ * differ from the sentence's: an English course title in an Arabic sentence, a Hebrew title in an
+ * English one. Without it, the title's trailing punctuation or numbers jump to the wrong side.
+ */
+function isolated(locale: string, value: string): string {
+  return directionOf(locale) === 'rtl' || RTL_TEXT.test(value) ? `\u2068${value}\u2069` : value;
+}
+
 /**
  * The message for `key` in `locale` with `{name}` placeholders filled; numbers are formatted for
- * the locale. Plural messages pick their form from `params.count`.
+ * the locale, text is isolated where its direction may differ. Plural messages pick their form
+ * from `params.count`.
  */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const message = lookup(locale, key);
@@ -130,6 +143,6 @@ export function translate(locale: string, key: MessageKey, params: MessageParams
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    return typeof value === 'number' ? formatNumber(locale, value) : isolated(locale, value);
   });
 }

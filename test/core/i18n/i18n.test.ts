@@ -6,6 +6,7 @@ import {
   matchLocale,
   registerMessages,
   translate,
+  useSourceMessages,
 } from '../../../src/core/i18n/i18n.js';
 import ar from '../../../src/core/i18n/locales/ar/index.js';
 import de from '../../../src/core/i18n/locales/de/index.js';
@@ -21,6 +22,15 @@ describe('i18n', () => {
     expect(matchLocale(['fr-CA', 'de-CH', 'en'])).to.equal('de');
     expect(matchLocale(['AR-eg'])).to.equal('ar');
     expect(matchLocale(['ja', undefined, null])).to.equal('en');
+  });
+
+  it('isolates manifest text whose direction may differ from the sentence', async () => {
+    useSourceMessages({ 'why-banner.heading': 'Why “{course}” matters' });
+    expect(translate('en', 'why-banner.heading', { course: 'Grid 101' }), 'English in English: as is').to.equal('Why “Grid 101” matters');
+    expect(translate('en', 'why-banner.heading', { course: 'שלום 2' }), 'Hebrew in English').to.equal('Why “\u2068שלום 2\u2069” matters');
+    await loadLocale('ar');
+    expect(translate('ar', 'why-banner.heading', { course: 'Grid 101' }), 'English in Arabic').to.contain('\u2068Grid 101\u2069');
+    expect(translate('ar', 'state.error.issues', { count: 2 }), 'numbers are formatted, not isolated').to.not.contain('\u2068');
   });
 
   it('knows right-to-left languages', () => {

@@ -376,7 +376,7 @@ describe('pk-impact-badge', () => {
       expect(el.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('aria-label')).to.equal('وسوم الأثر');
       first!.click();
       const tooltip = await placedTooltip(el);
-      expect(tooltip.querySelector('[part~="tooltip-initiative"]')!.textContent).to.equal('المبادرة: Smart-Meter Rollout Wave 2');
+      expect(tooltip.querySelector('[part~="tooltip-initiative"]')!.textContent).to.equal('المبادرة: \u2068Smart-Meter Rollout Wave 2\u2069', 'the initiative isolated');
       const box = tooltip.getBoundingClientRect();
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.at.most(window.innerWidth);

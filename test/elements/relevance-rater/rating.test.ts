@@ -120,7 +120,7 @@ describe('pk-relevance-rater: rating', () => {
     const el = await rater(html`<pk-relevance-rater lang="ar" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     await until(() => part(el, 'question')?.textContent === 'ما مدى صلة هذا بدورك؟', 'the Arabic messages');
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    expect(part(el, 'endorsement-summary')!.textContent).to.equal('أوصى به 3 خبراء في Sustainable Energy Leadership');
+    expect(part(el, 'endorsement-summary')!.textContent).to.equal('أوصى به 3 خبراء في \u2068Sustainable Energy Leadership\u2069', 'the pillar isolated');
     await expect(el).to.be.accessible();
   });
 
