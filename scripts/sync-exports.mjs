@@ -28,6 +28,7 @@ exportsMap['./themes/*'] = './dist/themes/*';
 exportsMap['./types/jsx'] = { types: './dist/types/jsx.d.ts' };
 exportsMap['./types/vue'] = { types: './dist/types/vue.d.ts' };
 exportsMap['./cdn/purpose-kit.js'] = './dist/cdn/purpose-kit.js';
+exportsMap['./cdn/api.js'] = './dist/cdn/api.js';
 exportsMap['./package.json'] = './package.json';
 
 const next = {
