@@ -10,7 +10,7 @@ import { styles } from './dividend-chart.styles.js';
 import { headlines } from './headlines.js';
 import { readLook } from './look.js';
 import { MetricFormat } from './metric-format.js';
-import { MetricsSource, type Source } from './source.js';
+import { DividendNumbers, type NumbersSource } from './numbers.js';
 import { describePlot } from './summary.js';
 import { dividendTable } from './table.js';
 import type { Translate } from './translate.js';
@@ -96,7 +96,7 @@ export class PkDividendChart extends PkElement {
 
   @state() private chartFailed = false;
 
-  private readonly source = new MetricsSource(this, (error) => this.report(error));
+  private readonly numbers = new DividendNumbers(this, (error) => this.report(error));
   private readonly charts = new DividendCharts(this, (error) => this.chartLoadFailed(error));
   private readonly wording: Translate = (key, params) => this.t(key, params);
   private metricError?: PkError;
@@ -124,12 +124,12 @@ export class PkDividendChart extends PkElement {
       this.manifestState = { status: 'loading' };
     }
     if (changed.has('metric')) this.checkMetric();
-    this.source.use(this.wantedSource());
+    this.numbers.use(this.wantedSource());
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.source.state.status === 'ready' ? this.source.state.data : undefined;
+    const data = this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined;
     const plots: Plot[] = [];
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-metric]')) {
       const metric = canvas.dataset.metric as MetricName;
@@ -161,7 +161,7 @@ export class PkDividendChart extends PkElement {
     return this.t('dividend-chart.empty');
   }
 
-  private wantedSource(): Source {
+  private wantedSource(): NumbersSource {
     if (this.records) return { kind: 'records', records: this.records };
     const credentials = this.config.credentials;
     if (this.src) return { kind: 'url', url: this.src, credentials };
@@ -203,10 +203,10 @@ export class PkDividendChart extends PkElement {
 
   private renderDividend(): unknown {
     if (this.metricError) return this.renderError(this.metricError);
-    const state = this.source.state;
+    const state = this.numbers.state;
     if (state.status === 'loading') return super.renderLoading();
     if (state.status === 'error') return this.renderError(state.error);
-    const metrics = this.shownMetrics(state.data);
+    const metrics = this.shownMetrics(state.value);
     if (metrics.length === 0) return this.renderEmpty();
     const table = this.view === 'table';
     const format = this.format();
@@ -218,11 +218,11 @@ export class PkDividendChart extends PkElement {
         </button>
       </div>
       <p class="caveat" part="caveat">${this.t('dividend-chart.caveat')}</p>
-      ${headlines(state.data, metrics, format, this.locale, this.wording)}
+      ${headlines(state.value, metrics, format, this.locale, this.wording)}
       ${this.chartFailed ? html`<p class="notice" part="notice" role="status">${this.t('dividend-chart.chart-failed')}</p>` : nothing}
       ${table ? nothing : this.renderLegend()}
       <div class=${this.metric === 'all' ? 'panels all' : 'panels'} part="panels">
-        ${metrics.map((metric) => this.renderPanel(metric, state.data, format, table))}
+        ${metrics.map((metric) => this.renderPanel(metric, state.value, format, table))}
       </div>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { RemoteDocument } from '../../core/base/remote-document.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
@@ -12,7 +13,6 @@ import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type Rate
 import { filterSelect } from '../content-audit/filter-select.js';
 import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../content-audit/sortable-table.js';
 import { tableStyles } from '../content-audit/table.styles.js';
-import { RemoteDocument } from '../team-digest/remote-document.js';
 import { itemColumns, providerColumns, type ItemColumn, type ItemRow, type ProviderColumn } from './columns.js';
 import { styles } from './relevance-report.styles.js';
 import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
@@ -122,13 +122,12 @@ export class PkRelevanceReport extends PkElement {
   @state() private providerFilter = '';
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<RatingsAggregate>(
-    this,
-    'the ratings',
+  private readonly remote = new RemoteDocument<RatingsAggregate>(this, {
     // The validator brings valibot: it loads with the first ratings read from `src`.
-    async (text) => (await import('../../core/procurement/validate.js')).validateAggregate(text),
-    (error) => this.report(error),
-  );
+    validate: async (text) => (await import('../../core/procurement/validate.js')).validateAggregate(text),
+    invalid: (url) => `the ratings from ${url} are not valid`,
+    onError: (error) => this.report(error),
+  });
   private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
   private view: View = { status: 'loading' };
   private viewInputs: readonly unknown[] = [];
@@ -152,7 +151,8 @@ export class PkRelevanceReport extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('thresholds')) this.resolved = this.resolveThresholds();
-    if (this.src && !this.ratings) this.remote.use({ url: this.src, credentials: this.config.credentials, context: undefined });
+    // Ratings given as a property win; a fetch still running for a former src is dropped.
+    this.remote.use(this.src && !this.ratings ? { url: this.src, credentials: this.config.credentials, context: undefined } : undefined);
     if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
     if (this.manifestState.status !== 'ready') {
       this.view = { status: 'loading' };

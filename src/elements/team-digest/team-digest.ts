@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { RemoteDocument } from '../../core/base/remote-document.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate } from '../../core/i18n/format.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
@@ -11,7 +12,6 @@ import { recallDiscussed, rememberDiscussed } from './discussed.js';
 import './events/pk-prompt-discuss.js';
 import { DIGEST_SORTS, memberViews, sortMembers, type CompletionView, type DigestSort, type MemberView } from './members.js';
 import type { BuiltInPrompt } from './prompts.js';
-import { RemoteDocument } from './remote-document.js';
 import { styles } from './team-digest.styles.js';
 import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
 
@@ -108,13 +108,12 @@ export class PkTeamDigest extends PkElement {
   @state() private discussed: ReadonlyMap<string, string> = new Map();
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<Team, Manifest>(
-    this,
-    'the team',
+  private readonly remote = new RemoteDocument<Team, Manifest>(this, {
     // The validator brings valibot: it loads with the first team read from `src`.
-    async (text, manifest) => (await import('../../core/manifest/validate-team.js')).validateTeam(text, manifest),
-    (error) => this.report(error),
-  );
+    validate: async (text, manifest) => (await import('../../core/manifest/validate-team.js')).validateTeam(text, manifest),
+    invalid: (url) => `the team from ${url} is not valid`,
+    onError: (error) => this.report(error),
+  });
   private views: MemberView[] = [];
   private memoryKey?: string;
   private memoryLearner?: string;
@@ -123,7 +122,9 @@ export class PkTeamDigest extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
-    if (ready && this.src) this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
+    // A fetch still running for a removed src is dropped, so its late failure is never reported.
+    if (!this.src) this.remote.use(undefined);
+    else if (ready) this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
     if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
     const team = this.teamState();
     this.views = ready && team.status === 'ready' && team.team ? this.buildViews(team.team, ready.catalog) : [];

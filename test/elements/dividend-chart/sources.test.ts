@@ -168,6 +168,20 @@ describe('pk-dividend-chart: where the numbers come from', function () {
       expect(Chart.getChart(canvases(el)[0]!)).to.equal(chart);
     });
 
+    it('drops the fetch of src when records arrive while it is on its way', async () => {
+      const url = await scriptedUrl('dividend-src-dropped', [{ delayMs: 600, status: 404 }]);
+      const errors: PkErrorEvent[] = [];
+      const el = await fixture<PkDividendChart>(
+        html`<pk-dividend-chart metric="retention" src=${url} @pk-error=${(event: PkErrorEvent) => errors.push(event)}></pk-dividend-chart>`,
+      );
+      el.records = records;
+      const [chart] = await drawn(el);
+      expect(chart!.data.datasets[0]!.data).to.deep.equal([1, 0.75]);
+      // Past the time the dropped answer would have taken.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(errors, 'the failure of the dropped fetch is not reported').to.have.length(0);
+    });
+
     it('renders records given after the element found no manifest', async () => {
       const el = await fixture<PkDividendChart>(html`<pk-dividend-chart metric="retention"></pk-dividend-chart>`);
       await rendered(el);

@@ -1,15 +1,14 @@
 /**
- * A JSON document an element reads from its `src` URL, through `core/fetch-text.ts`, checked by a
- * validator of `core/`: loading, ready or failed, with every problem and its path. The document is
- * fetched again when the URL or the context it is checked against changes, or on `reload()`
+ * A JSON document an element reads from a URL (its `src`), through `core/fetch-text.ts`, checked by
+ * a validator of `core/`: loading, ready or failed, with every problem and its path. The document
+ * is fetched again when the URL or the context it is checked against changes, or on `reload()`
  * (which keeps showing what it has until the new answer arrives). A fetch in flight is aborted when
- * the source changes or the element leaves the page. Used by `<pk-team-digest>` and
- * `<pk-relevance-report>`.
+ * the source changes or the element leaves the page; each failure is reported once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssue, PkError } from '../../core/errors.js';
-import { fetchText } from '../../core/fetch-text.js';
-import type { DocumentValidation } from '../../core/manifest/validate-document.js';
+import { formatIssue, PkError } from '../errors.js';
+import { fetchText } from '../fetch-text.js';
+import type { DocumentValidation } from '../manifest/validate-document.js';
 
 export type RemoteState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: PkError };
 
@@ -20,34 +19,42 @@ export interface RemoteSource<C> {
   context: C;
 }
 
+export interface RemoteDocumentOptions<T, C> {
+  /** Checks the fetched text; a promise when the validator loads on first use (it brings valibot). */
+  validate: (text: string, context: C) => DocumentValidation<T> | Promise<DocumentValidation<T>>;
+  /** The message of a document that fails validation: "the team from … is not valid". */
+  invalid: (url: string) => string;
+  /** Hears about each failure once. */
+  onError: (error: PkError) => void;
+}
+
 export class RemoteDocument<T, C = undefined> implements ReactiveController {
   state: RemoteState<T> = { status: 'loading' };
   private source?: RemoteSource<C>;
   private request?: AbortController;
 
-  /**
-   * `what` names the document in messages ("the team", "the ratings"); `tag` is the element's,
-   * for console warnings; `onError` hears about each failure once.
-   */
+  /** The host's tag names it in console warnings. */
   constructor(
     private readonly host: ReactiveControllerHost & { readonly localName: string },
-    private readonly what: string,
-    /** A promise when the validator loads on first use (it brings valibot). */
-    private readonly validate: (text: string, context: C) => DocumentValidation<T> | Promise<DocumentValidation<T>>,
-    private readonly onError: (error: PkError) => void,
+    private readonly options: RemoteDocumentOptions<T, C>,
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     if (!this.request) return;
-    this.request.abort();
-    this.request = undefined;
-    this.source = undefined; // fetch again when the element comes back
+    this.drop();
   }
 
-  /** Reads `source`, unless it is the one already read. */
-  use(source: RemoteSource<C>): void {
+  /**
+   * Reads `source`, unless it is the one already read; `undefined` when the element shows
+   * something else for now: a fetch in flight is dropped and the next source is read afresh.
+   */
+  use(source: RemoteSource<C> | undefined): void {
+    if (!source) {
+      this.drop();
+      return;
+    }
     if (this.source && this.source.url === source.url && this.source.context === source.context) return;
     this.source = source;
     this.state = { status: 'loading' };
@@ -59,6 +66,13 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
     if (this.source) void this.fetch(this.source);
   }
 
+  /** Aborts the fetch in flight and forgets the source, so it is fetched again when used again. */
+  private drop(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.source = undefined;
+  }
+
   private async fetch(source: RemoteSource<C>): Promise<void> {
     this.request?.abort();
     const request = new AbortController();
@@ -66,14 +80,11 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
     let state: RemoteState<T>;
     try {
       const text = await fetchText(source.url, { signal: request.signal, credentials: source.credentials });
-      const result = await this.validate(text, source.context);
+      const result = await this.options.validate(text, source.context);
       for (const warning of result.warnings) console.warn(`[purpose-kit] <${this.host.localName}> ${source.url} ${formatIssue(warning)}`);
       state = result.ok
         ? { status: 'ready', value: result.value }
-        : {
-            status: 'error',
-            error: new PkError('data-invalid', `${this.what} from ${source.url} is not valid`, { source: source.url, issues: result.errors }),
-          };
+        : { status: 'error', error: new PkError('data-invalid', this.options.invalid(source.url), { source: source.url, issues: result.errors }) };
     } catch (error) {
       if (request.signal.aborted) return;
       state = { status: 'error', error: error instanceof PkError ? error : new PkError('data-fetch', String(error), { source: source.url, cause: error }) };
@@ -81,7 +92,7 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
     if (request !== this.request) return;
     this.request = undefined;
     this.state = state;
-    if (state.status === 'error') this.onError(state.error);
+    if (state.status === 'error') this.options.onError(state.error);
     this.host.requestUpdate();
   }
 }
