@@ -1,7 +1,7 @@
 /** The audit table's columns and its filters, as pure data over audit rows. */
 import type { AuditRow } from '../../core/audit/audit.js';
 import { AUDIT_FLAGS, type AuditFlag } from '../../core/audit/flags.js';
-import type { Column } from './sortable-table.js';
+import type { Column } from '../../core/base/table/sortable-table.js';
 
 export type AuditColumn = 'rank' | 'course' | 'pillar' | 'usage' | 'relevance' | 'clarity' | 'flags';
 

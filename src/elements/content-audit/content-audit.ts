@@ -13,9 +13,9 @@ import { auditColumns, filterRows, FLAG_FILTERS, type AuditColumn, type FlagFilt
 import { styles } from './content-audit.styles.js';
 import { downloadCsv } from './download.js';
 import './events/pk-audit-export.js';
-import { filterSelect } from './filter-select.js';
-import { columnHeader, nextSort, sortRows, type Column, type SortState } from './sortable-table.js';
-import { tableStyles } from './table.styles.js';
+import { filterSelect } from '../../core/base/table/filter-select.js';
+import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../../core/base/table/sortable-table.js';
+import { tableStyles } from '../../core/base/table/table.styles.js';
 import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
 
 type Audit = { ok: true; result: AuditResult } | { ok: false; error: PkError };

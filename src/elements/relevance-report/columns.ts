@@ -1,6 +1,6 @@
 /** The report's two tables, per course and per provider, as columns over its rows. */
 import type { ItemReport, ProviderReport, Recommendation } from '../../core/procurement/types.js';
-import type { Column } from '../content-audit/sortable-table.js';
+import type { Column } from '../../core/base/table/sortable-table.js';
 
 export type ItemColumn = 'course' | 'provider' | 'relevance' | 'clarity' | 'count' | 'trend' | 'recommendation';
 export type ProviderColumn = 'provider' | 'relevance' | 'clarity' | 'count' | 'trend' | 'keep' | 'rewrap' | 'retire';

@@ -10,9 +10,9 @@ import { aggregateRatings, DEFAULT_WINDOW_DAYS } from '../../core/procurement/ag
 import { procurementReport } from '../../core/procurement/report.js';
 import { directionOf, resolveThresholds, type Thresholds } from '../../core/procurement/thresholds.js';
 import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
-import { filterSelect } from '../content-audit/filter-select.js';
-import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../content-audit/sortable-table.js';
-import { tableStyles } from '../content-audit/table.styles.js';
+import { filterSelect } from '../../core/base/table/filter-select.js';
+import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../../core/base/table/sortable-table.js';
+import { tableStyles } from '../../core/base/table/table.styles.js';
 import { itemColumns, providerColumns, type ItemColumn, type ItemRow, type ProviderColumn } from './columns.js';
 import { styles } from './relevance-report.styles.js';
 import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
