@@ -5,24 +5,15 @@
  * test/support/react-esm.mjs.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { uuid } from '../../src/core/id.js';
-import type { PkRateDetail, PkRateEvent } from '../../src/elements/relevance-rater/events/pk-rate.js';
+import type { PkRateEvent } from '../../src/elements/relevance-rater/events/pk-rate.js';
 import '../../src/elements/relevance-rater/define.js';
 import type { PkRelevanceRater } from '../../src/elements/relevance-rater/relevance-rater.js';
 import { settled } from '../support/show-element.js';
 import { until } from '../support/wait.js';
-
-const manifest = {
-  version: 1,
-  organization: { name: 'Helio Grid' },
-  pillars: [{ id: 'energy', title: 'Sustainable Energy Leadership', description: 'Lead the energy transition.' }],
-  pathways: [{ id: 'grid', title: 'Grid basics', pillar: 'energy', department: 'Engineering', courses: ['grid-101'] }],
-  courses: [{ id: 'grid-101', title: 'Grid 101', objectives: ['Read a single-line diagram'], impactTags: [] }],
-  impactTags: [],
-};
+import { keyboardRating, manifest, part, rateByKeyboard, renamed } from './support.js';
 
 type RaterProps = Record<string, unknown>;
 
@@ -48,27 +39,6 @@ class App {
   }
 }
 
-const part = (el: PkRelevanceRater, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const focusedPart = (el: PkRelevanceRater) => el.shadowRoot!.activeElement?.getAttribute('part') ?? '';
-
-/** Rates the course with the keyboard alone, as a learner would, and sends the rating. */
-async function rateByKeyboard(el: PkRelevanceRater, comment: string): Promise<void> {
-  el.focus();
-  await sendKeys({ press: 'Space' });
-  await sendKeys({ press: 'ArrowRight' });
-  await sendKeys({ press: 'ArrowRight' });
-  await sendKeys({ press: 'ArrowRight' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ press: 'Space' });
-  await sendKeys({ press: 'ArrowRight' });
-  await sendKeys({ press: 'Tab' });
-  expect(focusedPart(el)).to.include('comment');
-  await sendKeys({ type: comment });
-  await sendKeys({ press: 'Tab' });
-  expect(focusedPart(el)).to.include('submit');
-  await sendKeys({ press: 'Enter' });
-}
-
 describe('React 19', () => {
   let app: App;
   beforeEach(() => {
@@ -90,14 +60,7 @@ describe('React 19', () => {
     const [event] = received;
     expect(event).to.be.instanceOf(CustomEvent);
     expect(event!.type).to.equal('pk-rate');
-    expect(event!.detail).to.deep.equal({
-      course: 'grid-101',
-      pillar: 'energy',
-      learner,
-      relevance: 4,
-      clarity: 2,
-      comment: 'Useful on site',
-    } satisfies PkRateDetail);
+    expect(event!.detail).to.deep.equal(keyboardRating(learner, 'Useful on site'));
   });
 
   it('swaps the listener and the property when the app re-renders with new ones', async () => {
@@ -105,7 +68,6 @@ describe('React 19', () => {
     const second: PkRateEvent[] = [];
     const learner = `react-${uuid()}`;
     await app.render({ manifest, course: 'grid-101', learner, 'onpk-rate': (event: PkRateEvent) => first.push(event) });
-    const renamed = { ...manifest, courses: [{ ...manifest.courses[0]!, title: 'Grid 102' }] };
     const el = await app.render({ manifest: renamed, course: 'grid-101', learner, 'onpk-rate': (event: PkRateEvent) => second.push(event) });
 
     expect(el.manifest).to.equal(renamed);

@@ -212,6 +212,10 @@ export abstract class PkElement extends LitElement {
     });
     if (source === null || token !== this.loadToken) return;
     if (!source) {
+      // A `manifest` property set before the element was defined reaches it in its first update:
+      // wait for that before calling the manifest missing.
+      if (!this.hasUpdated) await this.updateComplete;
+      if (token !== this.loadToken) return;
       if (this.manifestRequired()) {
         this.fail(
           new PkError(

@@ -39,6 +39,30 @@ describe('PkElement', () => {
     second.remove();
   });
 
+  it('takes a manifest property set before the element was defined, with no false error', async () => {
+    const tag = `pk-probe-late-${crypto.randomUUID().slice(0, 8)}`;
+    const el = document.createElement(tag) as PkProbe;
+    el.manifest = minimal; // a plain own property until the element is defined
+    const errors: Event[] = [];
+    el.addEventListener('pk-error', (event) => errors.push(event));
+    document.body.append(el);
+    // An element whose updates wait for something (as <pk-why-banner>'s wait for the stored
+    // dismissal): the property arrives in the first update, after the manifest was first looked for.
+    customElements.define(
+      tag,
+      class extends PkProbe {
+        protected override async scheduleUpdate(): Promise<void> {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          super.scheduleUpdate();
+        }
+      },
+    );
+    await settled(el);
+    expect(shadowText(el)).to.equal('Helio Grid: 1');
+    expect(errors, 'no "manifest missing" on the way').to.have.length(0);
+    el.remove();
+  });
+
   it('reads an inline <script type="application/json"> manifest', async () => {
     const el = document.createElement('pk-probe');
     const script = document.createElement('script');
