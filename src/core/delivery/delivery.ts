@@ -254,8 +254,9 @@ export class Delivery {
 
   async #refresh(): Promise<void> {
     const known = new Set(this.#pending.ids());
-    const { entries, expired } = await this.#outbox.list(this.#env.now());
+    const { entries, expired, evicted } = await this.#outbox.list(this.#env.now());
     this.#drop(expired, 'expired');
+    this.#drop(evicted, 'cap');
     this.#pending.replace(entries, known);
     this.#queued = this.#pending.size;
   }

@@ -1,7 +1,7 @@
 import { MemoryOutbox } from './memory-outbox.js';
 import { compareKeys, type Admission, type Listing, type Outbox, type OutboxEntry, type OutboxKey, type OutboxLimits, type StorageKind } from './outbox.js';
 
-const NOTHING: Listing = { entries: [], expired: [] };
+const NOTHING: Listing = { entries: [], expired: [], evicted: [] };
 
 /**
  * IndexedDB first; at its first failure (private modes, blocked storage, `indexedDB.open`
@@ -37,6 +37,7 @@ export class FallbackOutbox implements Outbox {
     return {
       entries: [...stored.entries, ...kept.entries].sort((a, b) => compareKeys(a.key, b.key)),
       expired: [...stored.expired, ...kept.expired],
+      evicted: [...stored.evicted, ...kept.evicted],
     };
   }
 

@@ -1,7 +1,6 @@
 import {
   admit,
   compareKeys,
-  isExpired,
   type Admission,
   type Listing,
   type Outbox,
@@ -21,25 +20,24 @@ export class MemoryOutbox implements Outbox {
   }
 
   async add(entry: OutboxEntry, now: number): Promise<Admission> {
-    const { expired, evicted } = admit(
-      this.#entries.map((stored) => stored.key),
-      entry.key,
-      now,
-      this.#limits,
-    );
+    const { expired, evicted } = admit(this.#keys(), entry.key, now, this.#limits);
     this.#drop([...expired, ...evicted]);
     this.#entries = [...this.#entries, entry].sort((a, b) => compareKeys(a.key, b.key));
     return { queued: this.#entries.length, expired, evicted };
   }
 
   async list(now: number): Promise<Listing> {
-    const expired = this.#entries.filter(({ key }) => isExpired(key, now, this.#limits)).map(({ key }) => key);
-    this.#drop(expired);
-    return { entries: [...this.#entries], expired };
+    const { expired, evicted } = admit(this.#keys(), undefined, now, this.#limits);
+    this.#drop([...expired, ...evicted]);
+    return { entries: [...this.#entries], expired, evicted };
   }
 
   async remove(keys: readonly OutboxKey[]): Promise<void> {
     this.#drop(keys);
+  }
+
+  #keys(): OutboxKey[] {
+    return this.#entries.map(({ key }) => key);
   }
 
   #drop(keys: readonly OutboxKey[]): void {

@@ -36,13 +36,15 @@ export interface Admission {
 export interface Listing {
   entries: OutboxEntry[];
   expired: OutboxKey[];
+  /** The oldest events past the cap, which other pages may have stored (see `IdbOutbox`). */
+  evicted: OutboxKey[];
 }
 
 export interface Outbox {
   readonly storage: StorageKind;
   /** Stores one event, dropping expired ones and, past the cap, the oldest; atomic. */
   add(entry: OutboxEntry, now: number): Promise<Admission>;
-  /** Every unexpired event, oldest first; expired ones are deleted and returned. */
+  /** Every unexpired event within the cap, oldest first; the others are deleted and returned. */
   list(now: number): Promise<Listing>;
   remove(keys: readonly OutboxKey[]): Promise<void>;
 }
@@ -66,23 +68,33 @@ export function compareKeys(a: OutboxKey, b: OutboxKey): number {
   return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 }
 
+/** The size of the events of `keys`, in UTF-8 bytes of their JSON. */
+export function bytesOf(keys: readonly OutboxKey[]): number {
+  let bytes = 0;
+  for (const key of keys) bytes += key[2];
+  return bytes;
+}
+
 /**
- * Which stored keys (sorted oldest first) must go so that `incoming` fits: the expired ones, then
- * the oldest until both the event cap and the byte cap hold.
+ * Which stored keys (sorted oldest first) must go so that `incoming` fits, or with no incoming
+ * event so that the outbox is within its cap: the expired ones (they lead, being the oldest), then
+ * the oldest until both the event cap and the byte cap hold. `storedBytes` is the keys' total
+ * size, for callers that keep it; the work is then in proportion to what goes, not what stays.
  */
 export function admit(
   keys: readonly OutboxKey[],
-  incoming: OutboxKey,
+  incoming: OutboxKey | undefined,
   now: number,
   limits: OutboxLimits,
+  storedBytes = bytesOf(keys),
 ): Omit<Admission, 'queued'> {
-  const expired = keys.filter((key) => isExpired(key, now, limits));
-  const kept = keys.filter((key) => !isExpired(key, now, limits));
-  let bytes = kept.reduce((sum, key) => sum + key[2], incoming[2]);
-  let evictions = 0;
-  while (evictions < kept.length && (kept.length - evictions + 1 > limits.maxEvents || bytes > limits.maxBytes)) {
-    bytes -= kept[evictions]![2];
-    evictions += 1;
+  const added = incoming ? 1 : 0;
+  let bytes = storedBytes + (incoming?.[2] ?? 0);
+  let expiredEnd = 0;
+  while (expiredEnd < keys.length && isExpired(keys[expiredEnd]!, now, limits)) bytes -= keys[expiredEnd++]![2];
+  let evictedEnd = expiredEnd;
+  while (evictedEnd < keys.length && (keys.length - evictedEnd + added > limits.maxEvents || bytes > limits.maxBytes)) {
+    bytes -= keys[evictedEnd++]![2];
   }
-  return { expired, evicted: kept.slice(0, evictions) };
+  return { expired: keys.slice(0, expiredEnd), evicted: keys.slice(expiredEnd, evictedEnd) };
 }

@@ -20,6 +20,7 @@ import { renderHeroes } from './render-heroes.js';
 import { renderNoMatch, renderNotices } from './render-messages.js';
 import { PANEL_ID, renderTabs, tabId } from './render-tabs.js';
 import { renderConvergence } from './render-tree.js';
+import { SearchIndexing } from './search-indexing.js';
 import { compileFilter, type Filters } from './search.js';
 import { missingSelection } from './selection.js';
 import { pathwayKey, type CourseView, type TreeItem } from './tree.js';
@@ -53,7 +54,7 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  *
  * Scale: only the selected pillar is drawn, collapsed pathways have no DOM, and lanes and
  * pathways are drawn 20 pathways and 25 courses at a time ("Show more"); search text is indexed
- * once per manifest.
+ * once per manifest, in idle moments after the first render or when the search field is approached.
  *
  * ```html
  * <pk-pillar-navigator selected-pillar="client-trust" navigate></pk-pillar-navigator>
@@ -151,6 +152,7 @@ export class PkPillarNavigator extends PkElement {
     direction: () => this.direction,
     labelOf: (item) => this.labelOf(item),
   });
+  private readonly searchIndexing = new SearchIndexing(this, () => this.catalog);
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** One error per unknown id, so that each is reported once. */
   private notFound = new Map<string, PkError>();
@@ -231,6 +233,7 @@ export class PkPillarNavigator extends PkElement {
       ${renderFilters(ctx, this.filters, departmentsOf(catalog), filter.active, {
         change: (filters) => Object.assign(this, filters),
         clear: () => this.clearFilters(),
+        approach: this.searchIndexing.now,
       })}
       <p class="status" part="status" role="status">${this.announcement}</p>
       <div class="layout" part="layout">

@@ -6,6 +6,8 @@ import type { Filters } from './search.js';
 export interface FilterHandlers {
   change(filters: Partial<Filters>): void;
   clear(): void;
+  /** The learner is about to search (the field got focus, or the pointer came over it). */
+  approach(): void;
 }
 
 /** Search, department, hero only and mandatory only; "Clear filters" while any is set. */
@@ -20,6 +22,8 @@ export function renderFilters({ t }: RenderContext, filters: Filters, department
         autocomplete="off"
         placeholder=${t('pillar-navigator.search.placeholder')}
         .value=${live(filters.query)}
+        @focus=${on.approach}
+        @pointerenter=${on.approach}
         @input=${(event: Event) => on.change({ query: (event.target as HTMLInputElement).value })}
       />
     </label>

@@ -1,10 +1,12 @@
 /**
  * Filtering pathways: free-text search over titles, objectives and impact tag labels (case- and
- * accent-insensitive), department, hero only, mandatory only. The search text of every course and
- * pathway is built once per manifest (its catalog) and kept in a WeakMap, so a keystroke only scans strings.
+ * accent-insensitive), department, hero only, mandatory only. The folded search text of every
+ * course and pathway is made once per manifest (its catalog) and kept in a WeakMap, so a keystroke
+ * only scans strings. It can be made ahead of need, a slice at a time (`prepareSearch`); a search
+ * before then makes only the texts it reads.
  */
 import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Pathway } from '../../core/manifest/types.js';
+import type { Course, Pathway } from '../../core/manifest/types.js';
 
 export interface Filters {
   /** Free text; every word must appear (in any field of the pathway or its courses). */
@@ -15,9 +17,13 @@ export interface Filters {
   mandatoryOnly: boolean;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** Lower case without accents or other combining marks: `Énergie` → `energie`. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = text.toLowerCase();
+  // Only text beyond ASCII can hold accents or other marks: most of a catalogue skips the work.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 /** The folded words of a query; an empty list matches everything. */
@@ -29,31 +35,81 @@ export function isFiltering(filters: Filters): boolean {
   return termsOf(filters.query).length > 0 || filters.department !== '' || filters.heroOnly || filters.mandatoryOnly;
 }
 
-/** Folded search text by id; fields are separated by newlines so a word never spans two of them. */
-interface SearchIndex {
-  courses: ReadonlyMap<string, string>;
-  pathways: ReadonlyMap<string, string>;
+/** Texts folded between two looks at the clock. */
+const SLICE = 100;
+
+/**
+ * A catalog's folded search text, made on first use and kept: a course's fields in one string,
+ * separated by newlines so a word never spans two of them, and a pathway's title. `prepare` makes
+ * all of it ahead of need, a slice at a time; a search before then folds only what it reads (a
+ * pathway stops at the first course holding a word).
+ */
+class SearchText {
+  private readonly courses = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+  /** Courses, then pathways, gone through by `prepare`. */
+  private prepared = 0;
+
+  constructor(private readonly catalog: Catalog) {}
+
+  course(id: string): string {
+    let text = this.courses.get(id);
+    if (text === undefined) {
+      const course = this.catalog.courses.get(id);
+      text = course ? fold(fieldsOf(course, this.catalog)) : '';
+      this.courses.set(id, text);
+    }
+    return text;
+  }
+
+  title(pathway: Pathway): string {
+    let text = this.titles.get(pathway.id);
+    if (text === undefined) {
+      text = fold(pathway.title);
+      this.titles.set(pathway.id, text);
+    }
+    return text;
+  }
+
+  /** Folds what is left a slice at a time while `more()` says so; true once everything is. */
+  prepare(more: () => boolean): boolean {
+    const { courses, pathways } = this.catalog.manifest;
+    const total = courses.length + pathways.length;
+    while (this.prepared < total && more()) {
+      for (const end = Math.min(total, this.prepared + SLICE); this.prepared < end; this.prepared++) {
+        if (this.prepared < courses.length) this.course(courses[this.prepared]!.id);
+        else this.title(pathways[this.prepared - courses.length]!);
+      }
+    }
+    return this.prepared === total;
+  }
 }
 
-const indexes = new WeakMap<Catalog, SearchIndex>();
+/** The course fields a search reads: title, objectives, impact tag labels. */
+function fieldsOf(course: Course, catalog: Catalog): string {
+  let text = course.title;
+  for (const objective of course.objectives) text += `\n${objective}`;
+  for (const id of course.impactTags) text += `\n${catalog.impactTags.get(id)?.label ?? ''}`;
+  return text;
+}
 
-function searchIndexOf(catalog: Catalog): SearchIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    const { manifest } = catalog;
-    const courses = new Map<string, string>();
-    for (const course of manifest.courses) {
-      const labels = course.impactTags.map((id) => catalog.impactTags.get(id)?.label ?? '');
-      courses.set(course.id, fold([course.title, ...course.objectives, ...labels].join('\n')));
-    }
-    const pathways = new Map<string, string>();
-    for (const pathway of manifest.pathways) {
-      pathways.set(pathway.id, [fold(pathway.title), ...pathway.courses.map((id) => courses.get(id) ?? '')].join('\n'));
-    }
-    index = { courses, pathways };
-    indexes.set(catalog, index);
+const texts = new WeakMap<Catalog, SearchText>();
+
+function searchTextOf(catalog: Catalog): SearchText {
+  let text = texts.get(catalog);
+  if (!text) {
+    text = new SearchText(catalog);
+    texts.set(catalog, text);
   }
-  return index;
+  return text;
+}
+
+/**
+ * Folds the catalog's search text ahead of need, or the next part of it while `more()` says so
+ * (checked between slices); true once all of it is.
+ */
+export function prepareSearch(catalog: Catalog, more: () => boolean = () => true): boolean {
+  return searchTextOf(catalog).prepare(more);
 }
 
 const containsAll = (text: string, terms: readonly string[]) => terms.every((term) => text.includes(term));
@@ -70,15 +126,18 @@ export interface PathwayFilter {
 
 export function compileFilter(catalog: Catalog, filters: Filters): PathwayFilter {
   const terms = termsOf(filters.query);
-  const index = terms.length > 0 ? searchIndexOf(catalog) : undefined;
+  const text = terms.length > 0 ? searchTextOf(catalog) : undefined;
+  /** Every word in the pathway's title or in one of its courses (not necessarily the same one). */
+  const found = (pathway: Pathway, search: SearchText) =>
+    terms.every((term) => search.title(pathway).includes(term) || pathway.courses.some((id) => search.course(id).includes(term)));
   return {
     active: isFiltering(filters),
-    searching: index !== undefined,
+    searching: text !== undefined,
     matches: (pathway) =>
       (filters.department === '' || pathway.department === filters.department) &&
       (!filters.heroOnly || pathway.hero === true) &&
       (!filters.mandatoryOnly || pathway.mandatory === true) &&
-      (!index || containsAll(index.pathways.get(pathway.id) ?? '', terms)),
-    courseMatches: (courseId) => !!index && containsAll(index.courses.get(courseId) ?? '', terms),
+      (!text || found(pathway, text)),
+    courseMatches: (courseId) => !!text && containsAll(text.course(courseId), terms),
   };
 }

@@ -61,6 +61,19 @@ describe('Delivery outbox limits', () => {
     expect((await storedEvents(delivery)).length).to.equal(1000);
   });
 
+  it('drops what other pages stored past the cap at the next sender pass, oldest first, counted as the cap', async () => {
+    const now = Date.now();
+    const seeded = Array.from({ length: 7 }, (_, n) => outboxEntry(createEvent(rating(n), now - 7 + n)));
+    await setMany(seeded.map(({ key, event }) => [key, event]), createStore(channelName('json', endpoint.absoluteUrl), 'events'));
+    // The batching window never ends: the sender reads the outbox and waits.
+    const delivery = open(testEnvironment({ schedule: never, limits: { ...OUTBOX_LIMITS, maxEvents: 5 } }).environment);
+    await changes.first('dropped');
+
+    expect(changes.of('dropped').map((change) => [change.cause, change.ids])).to.deep.equal([['cap', ids(seeded.slice(0, 2).map((entry) => entry.event))]]);
+    expect(delivery.status()).to.deep.include({ dropped: 2, queued: 5 });
+    expect(ids(await storedEvents(delivery))).to.deep.equal(ids(seeded.slice(2).map((entry) => entry.event)));
+  });
+
   it('drops events older than 7 days, counted, and never sends them', async () => {
     const { environment, clock } = testEnvironment({ schedule: never });
     const first = open(environment);

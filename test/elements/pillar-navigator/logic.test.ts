@@ -3,7 +3,7 @@ import { catalogOf } from '../../../src/core/manifest/catalog.js';
 import { tabKeyTarget, treeKeyAction, type TreeNode } from '../../../src/elements/pillar-navigator/keyboard.js';
 import { departmentsOf, lanesOf, pillarsInOrder } from '../../../src/elements/pillar-navigator/navigation.js';
 import { rollUp, statusOf, type LearnerProgress } from '../../../src/elements/pillar-navigator/progress.js';
-import { compileFilter, fold, type Filters } from '../../../src/elements/pillar-navigator/search.js';
+import { compileFilter, fold, prepareSearch, type Filters } from '../../../src/elements/pillar-navigator/search.js';
 import { COURSE_PAGE, flattenTree, PATHWAY_PAGE, treeView, type TreeState } from '../../../src/elements/pillar-navigator/tree.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { manifest } from './helpers.js';
@@ -68,6 +68,19 @@ describe('pillar navigator: filters', () => {
     const filter = compileFilter(catalog, { ...none, query: 'green' });
     expect(['bonds', 'claims', 'grid'].map((id) => filter.courseMatches(id))).to.deep.equal([true, true, false]);
     expect(compileFilter(catalog, none).courseMatches('bonds')).to.equal(false);
+  });
+
+  it('searches text folded in part ahead of need as it searches text folded whole', () => {
+    const large = generateManifest({ pillars: 4, pathways: 40, courses: 600 });
+    const [partial, whole] = [catalogOf(large), catalogOf(structuredClone(large))];
+    let slices = 1;
+    expect(prepareSearch(partial, () => slices-- > 0)).to.equal(false);
+    expect(prepareSearch(whole)).to.equal(true);
+    // The last course is folded last.
+    const query = { ...none, query: large.courses.at(-1)!.title };
+    const found = (of: typeof whole) => ids(of.manifest.pathways.filter(compileFilter(of, query).matches));
+    expect(found(whole)).to.have.length.above(0);
+    expect(found(partial)).to.deep.equal(found(whole));
   });
 });
 
