@@ -24,14 +24,30 @@ const overrides = new Map<string, Messages>();
 const pending = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 
+/** Language subtags of tags seen so far: every element asks for the same few on every refresh. */
+const languages = new Map<string, string>();
+
 /** The language subtag, lower-cased: `de-CH` → `de`. */
 function language(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  let lang = languages.get(tag);
+  if (lang === undefined) {
+    lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    languages.set(tag, lang);
+  }
+  return lang;
+}
+
+/** The locales below, kept until a host registers messages for another one. */
+let available: ReadonlySet<string> | undefined;
+
+function locales(): ReadonlySet<string> {
+  available ??= new Set([...catalogues.keys(), ...Object.keys(bundled), ...overrides.keys()]);
+  return available;
 }
 
 /** Every locale the library can speak right now or after loading. */
 export function availableLocales(): string[] {
-  return [...new Set([...catalogues.keys(), ...Object.keys(bundled), ...overrides.keys()])];
+  return [...locales()];
 }
 
 /**
@@ -39,7 +55,7 @@ export function availableLocales(): string[] {
  * (`['fr-CA', 'de-CH']` → `de`). Falls back to English.
  */
 export function matchLocale(requested: readonly (string | null | undefined)[]): string {
-  const available = new Set(availableLocales());
+  const available = locales();
   for (const tag of requested) {
     if (!tag) continue;
     const lang = language(tag);
@@ -83,6 +99,7 @@ export function loadLocale(locale: string): Promise<void> {
 export function registerMessages(locale: string, messages: Messages): void {
   const key = language(locale);
   overrides.set(key, { ...overrides.get(key), ...messages });
+  available = undefined;
   notify();
 }
 

@@ -20,8 +20,20 @@ type View =
 type Dismissal = 'unknown' | 'shown' | 'dismissed';
 
 const DEFAULT_HEADING_LEVEL = 2;
-/** How long an update waits for the stored dismissal before it shows the placeholder. */
+/** How long an update waits for the stored dismissal, at most, before it shows the placeholder. */
 const DISMISSAL_WAIT_MS = 1000;
+let sharedDeadline: Promise<void> | undefined;
+
+/** One timer for every banner that starts waiting within the same second (a catalogue page has a thousand). */
+function dismissalDeadline(): Promise<void> {
+  sharedDeadline ??= new Promise((resolve) =>
+    setTimeout(() => {
+      sharedDeadline = undefined;
+      resolve();
+    }, DISMISSAL_WAIT_MS),
+  );
+  return sharedDeadline;
+}
 
 /** The impact badge's parts, exported from inside the banner under the same names. */
 const BADGE_PARTS = 'list: badge-list, item: badge-item, badge, icon: badge-icon, label: badge-label, more: badge-more, tooltip, tooltip-text, tooltip-pillar, tooltip-initiative, tooltip-target, pathways';
@@ -104,7 +116,7 @@ export class PkWhyBanner extends PkElement {
   protected override async scheduleUpdate(): Promise<void> {
     this.readDismissal();
     if (this.dismissal === 'unknown' && this.dismissalRead) {
-      await Promise.race([this.dismissalRead, new Promise((resolve) => setTimeout(resolve, DISMISSAL_WAIT_MS))]);
+      await Promise.race([this.dismissalRead, dismissalDeadline()]);
     }
     super.scheduleUpdate();
   }
