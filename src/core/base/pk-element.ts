@@ -53,7 +53,7 @@ const withMessages = new WeakSet<object>();
 
 /**
  * Delivery (the outbox, the sender, xAPI, idb-keyval) is a chunk of its own: it loads when an
- * element first knows its endpoint, after the first render, and is shared by every element.
+ * element first knows its endpoint, without holding up its render, and is shared by every element.
  */
 const deliveryFor = (options: DeliveryOptions): Promise<Delivery> =>
   import('../delivery/get-delivery.js').then(({ getDelivery }) => getDelivery(options));
