@@ -2,7 +2,8 @@
  * Defines elements when their tags appear: the CDN module's way to make every `pk-*` tag work
  * while a page downloads only the elements it uses. Each loader imports one element's `define`
  * module. The document is watched from the start; a shadow root is watched once it is passed to
- * `discover` (no observer can see into shadow roots it was not given).
+ * `discover` (no observer can see into shadow roots it was not given). Once every element is
+ * defined there is nothing left to look for, and the watching stops.
  */
 import { PkError } from '../errors.js';
 import { emit } from './events/emit.js';
@@ -22,6 +23,8 @@ export function autoloader(loaders: ElementLoaders): Autoloader {
   const known = new Map(Object.entries(loaders));
   const loading = new Map<string, Promise<void>>();
   const watched = new WeakSet<Node>();
+  /** Tags not defined yet, as one selector; empty once every element is. */
+  let wanted = [...known.keys()].join(',');
 
   const load = (tag: string, where: ParentNode): Promise<void> => {
     const loader = known.get(tag);
@@ -29,7 +32,10 @@ export function autoloader(loaders: ElementLoaders): Autoloader {
     let promise = loading.get(tag);
     if (!promise) {
       promise = loader().then(
-        () => undefined,
+        () => {
+          wanted = [...known.keys()].filter((name) => !customElements.get(name)).join(',');
+          if (!wanted) observer.disconnect();
+        },
         (cause: unknown) => {
           loading.delete(tag); // the next sighting tries again
           const error = new PkError('element-load', `could not load <${tag}>: ${String(cause)}`, { source: tag, cause });
@@ -47,10 +53,9 @@ export function autoloader(loaders: ElementLoaders): Autoloader {
   /** The element tags used in `root` that are not defined yet. */
   const tagsIn = (root: ParentNode): Set<string> => {
     const tags = new Set<string>();
-    if (root instanceof Element && known.has(root.localName)) tags.add(root.localName);
-    for (const element of root.querySelectorAll(UNDEFINED)) {
-      if (known.has(element.localName)) tags.add(element.localName);
-    }
+    if (!wanted) return tags;
+    if (root instanceof Element && known.has(root.localName) && !customElements.get(root.localName)) tags.add(root.localName);
+    for (const element of root.querySelectorAll(wanted)) tags.add(element.localName);
     return tags;
   };
 

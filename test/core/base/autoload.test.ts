@@ -56,6 +56,29 @@ describe('autoloader (the CDN module elements)', () => {
     expect(customElements.get(two)).to.exist;
   });
 
+  it('stops watching once every element is defined', async () => {
+    const [one, two] = [uniqueTag('one'), uniqueTag('two')];
+    const root = await fixture(html`<div></div>`);
+    const elements = autoloader({ [one]: definer(one), [two]: definer(two) });
+    await elements.discover(root);
+    await elements.preload();
+    const querySelectorAll = Element.prototype.querySelectorAll;
+    let queries = 0;
+    Element.prototype.querySelectorAll = function (this: Element, selectors: string) {
+      queries++;
+      return querySelectorAll.call(this, selectors);
+    } as typeof querySelectorAll;
+    try {
+      const section = document.createElement('section');
+      section.innerHTML = '<article><p>Page content added later</p></article>';
+      root.append(section);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // past any observer callback
+      expect(queries, 'no search of what the page adds').to.equal(0);
+    } finally {
+      Element.prototype.querySelectorAll = querySelectorAll;
+    }
+  });
+
   it('reports an element whose code cannot load, on the console and as pk-error, and tries again later', async () => {
     const tag = uniqueTag('broken');
     let attempts = 0;
