@@ -6,6 +6,7 @@
  * defined there is nothing left to look for, and the watching stops.
  */
 import { PkError } from '../errors.js';
+import { loadLocale, matchLocale, translate } from '../i18n/i18n.js';
 import { emit } from './events/emit.js';
 
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
@@ -18,6 +19,23 @@ export interface Autoloader {
 }
 
 const UNDEFINED = ':not(:defined)';
+/** Marks the sentence put inside a tag whose code could not be loaded. */
+const FAILURE = 'data-pk-load-error';
+
+/**
+ * Says so inside the tag, in the page's language: the element cannot show anything itself. The
+ * sentence is light DOM, so it disappears from view once the element is defined and renders.
+ */
+async function showFailure(element: Element): Promise<void> {
+  const locale = matchLocale([element.closest('[lang]')?.getAttribute('lang'), ...navigator.languages]);
+  await loadLocale(locale);
+  if (element.querySelector(`:scope > [${FAILURE}]`) || customElements.get(element.localName)) return;
+  const note = document.createElement('p');
+  note.setAttribute(FAILURE, '');
+  note.setAttribute('role', 'alert');
+  note.textContent = translate(locale, 'error.element-load');
+  element.append(note);
+}
 
 export function autoloader(loaders: ElementLoaders): Autoloader {
   const known = new Map(Object.entries(loaders));
@@ -33,6 +51,9 @@ export function autoloader(loaders: ElementLoaders): Autoloader {
     if (!promise) {
       promise = loader().then(
         () => {
+          for (const scope of new Set<ParentNode>([document, where])) {
+            for (const note of scope.querySelectorAll(`${tag} > [${FAILURE}]`)) note.remove();
+          }
           wanted = [...known.keys()].filter((name) => !customElements.get(name)).join(',');
           if (!wanted) observer.disconnect();
         },
@@ -42,6 +63,7 @@ export function autoloader(loaders: ElementLoaders): Autoloader {
           console.error(`[purpose-kit] ${error.message}`);
           for (const element of where.querySelectorAll(`${tag}${UNDEFINED}`)) {
             emit(element, 'pk-error', { code: error.code, message: error.message, source: tag, issues: [], error });
+            void showFailure(element);
           }
         },
       );

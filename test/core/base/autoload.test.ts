@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { autoloader } from '../../../src/core/base/autoload.js';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { uuid } from '../../../src/core/id.js';
@@ -105,10 +105,13 @@ describe('autoloader (the CDN module elements)', () => {
     expect(events).to.have.length(1);
     expect(events[0]!.detail.code).to.equal('element-load');
     expect(events[0]!.target).to.equal(element);
+    await waitUntil(() => element.querySelector('[role="alert"]'), 'a sentence in the tag');
+    expect(element.textContent, 'said on screen, in the page language').to.equal('This learning widget could not be loaded.');
 
     root.append(document.createElement(tag));
     await customElements.whenDefined(tag);
     expect(attempts, 'the next sighting loads it').to.equal(2);
     await nextFrame();
+    expect(element.querySelector('[role="alert"]'), 'the sentence goes once the element loads').to.equal(null);
   });
 });
