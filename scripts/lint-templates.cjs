@@ -14,6 +14,8 @@
  *   import the badge's definition, but element classes define nothing by design (importing
  *   `purpose-kit` defines no element). The element's define module brings what it renders:
  *   src/elements/why-banner/define.ts imports src/elements/impact-badge/define.ts.
+ *   test/package/define-modules.test.ts checks that instead: each define module, alone on a page,
+ *   defines every pk-* element its element renders.
  */
 const Module = require('node:module');
 const path = require('node:path');
