@@ -1,11 +1,5 @@
 /** Shows, live, what the demo's local endpoint received (server-sent events from endpoint.ts). */
-interface Received {
-  receivedAt: string;
-  format: 'json' | 'xapi';
-  id?: string;
-  type?: string;
-  payload: unknown;
-}
+import type { Received } from './endpoint.js';
 
 const MAX_SHOWN = 50;
 

@@ -18,7 +18,8 @@ import { aggregateRatings, type AggregateOptions } from '../src/core/procurement
  *                                  window, plus every json rating event received, computed by the
  *                                  same `aggregateRatings` the element uses
  */
-interface Received {
+/** One event as the endpoint received it, and as the page's panel shows it. */
+export interface Received {
   receivedAt: string;
   format: 'json' | 'xapi';
   id?: string;

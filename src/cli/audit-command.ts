@@ -11,7 +11,7 @@ import { formatIssue } from '../core/errors.js';
 import { catalogOf, type Catalog } from '../core/manifest/catalog.js';
 import { validateManifest } from '../core/manifest/validate.js';
 import { plural } from '../core/manifest/wording.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, usageError, type CliIO, type Command } from './command.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readInput, usageError, type CliIO, type Command } from './command.js';
 import { textTable } from './text-table.js';
 
 type Output = 'table' | 'csv' | 'json';
@@ -40,13 +40,8 @@ export const auditCommand: Command = {
     if (typeof invocation === 'string') return usageError(io, 'audit', auditCommand, invocation);
     const { file, output } = invocation;
 
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      io.stderr(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT_USAGE;
-    }
+    const text = await readInput(io, file);
+    if (text === undefined) return EXIT_USAGE;
     const validation = validateManifest(text);
     if (!validation.ok) {
       if (output === 'json') {

@@ -24,6 +24,16 @@ export const EXIT_PROBLEMS = 1;
 /** The command was misused or its input could not be read. */
 export const EXIT_USAGE = 2;
 
+/** The text of `file`, or `undefined` once the reason it cannot be read is on stderr. */
+export async function readInput(io: CliIO, file: string): Promise<string | undefined> {
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    io.stderr(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 /** Says what is wrong with the command line, and how to call the command. */
 export function usageError(io: CliIO, name: string, command: Command, problem: string): number {
   io.stderr(problem);

@@ -2,7 +2,7 @@
 import { formatIssue } from '../core/errors.js';
 import { validateManifest } from '../core/manifest/validate.js';
 import { plural } from '../core/manifest/wording.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, usageError, type Command } from './command.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readInput, usageError, type Command } from './command.js';
 
 export const validateCommand: Command = {
   usage: 'FILE [--json]',
@@ -20,13 +20,8 @@ export const validateCommand: Command = {
     if (rest.length !== 1) return usageError(io, 'validate', validateCommand, rest.length ? 'one FILE at a time' : 'missing FILE');
     const file = rest[0]!;
 
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      io.stderr(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT_USAGE;
-    }
+    const text = await readInput(io, file);
+    if (text === undefined) return EXIT_USAGE;
     const result = validateManifest(text);
     const errors = result.ok ? [] : result.errors;
     const { warnings } = result;
