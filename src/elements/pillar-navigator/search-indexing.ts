@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../../core/manifest/catalog.js';
-import { whenIdle } from './idle.js';
+import { whenIdle } from '../../core/base/idle.js';
 import { prepareSearch } from './search.js';
 
 export class SearchIndexing implements ReactiveController {

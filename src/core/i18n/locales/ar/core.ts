@@ -20,6 +20,8 @@ export default {
   },
   'state.error.hint': 'التفاصيل في وحدة تحكم المتصفح. يمكن للمسؤول إصلاح ذلك في البيان.',
   'state.empty': 'لا يوجد شيء لعرضه بعد.',
+  'state.part-failed': 'تعذّر تحميل هذا الجزء. تحقّق من اتصالك.',
+  'state.retry': 'أعد المحاولة',
   'error.manifest-missing': 'لم يتم إعداد بيان المسارات.',
   'error.manifest-fetch': 'تعذّر الوصول إلى بيان المسارات.',
   'error.manifest-http': 'لم يُرجع الخادم بيان المسارات.',

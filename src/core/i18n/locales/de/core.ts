@@ -12,6 +12,8 @@ export default {
   'state.error.hint':
     'Details stehen in der Browser-Konsole. Ihre Administration kann das im Manifest beheben.',
   'state.empty': 'Noch nichts anzuzeigen.',
+  'state.part-failed': 'Dieser Teil konnte nicht geladen werden. Prüfen Sie Ihre Verbindung.',
+  'state.retry': 'Erneut versuchen',
   'error.manifest-missing': 'Es ist kein Lernpfad-Manifest konfiguriert.',
   'error.manifest-fetch': 'Das Lernpfad-Manifest ist nicht erreichbar.',
   'error.manifest-http': 'Der Server hat das Lernpfad-Manifest nicht geliefert.',

@@ -9,6 +9,8 @@ export default {
   'state.error.more': { one: 'and 1 more problem', other: 'and {count} more problems' },
   'state.error.hint': 'Details are in the browser console. Your administrator can fix this in the manifest.',
   'state.empty': 'Nothing to show yet.',
+  'state.part-failed': 'This part could not be loaded. Check your connection.',
+  'state.retry': 'Try again',
   'error.manifest-missing': 'No pathway manifest is configured.',
   'error.manifest-fetch': 'The pathway manifest could not be reached.',
   'error.manifest-http': 'The server did not return the pathway manifest.',

@@ -1,0 +1,181 @@
+/**
+ * Parts of an element that its first render does not need — a later step, a tool behind a
+ * button, the matching behind a search field — kept in chunks of their own so the element's entry
+ * stays small. A part loads in the first idle moment after its element has drawn, or at once when
+ * an interaction asks for it; until then the element draws without it, and updates when it comes.
+ * A chunk that cannot be loaded is reported (console, `pk-error` with code `element-load`), said
+ * on screen where the part would be, and tried again the next time it is asked for.
+ */
+import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { PkError } from '../errors.js';
+import type { MessageKey } from '../i18n/i18n.js';
+import { whenIdle } from './idle.js';
+
+/** One lazily imported module, shared by every element instance that uses it. */
+export class LazyModule<T> {
+  value: T | undefined;
+  /** Why the last attempt failed, until one succeeds. */
+  failure: unknown;
+  private pending: Promise<T> | undefined;
+  private idleScheduled = false;
+  private readonly waiting = new Set<() => void>();
+
+  /** @param name what the part is, for the developer's console (`search`, `endorsement step`) */
+  constructor(
+    readonly name: string,
+    private readonly importer: () => Promise<T>,
+  ) {}
+
+  /** Imports the module once; a failed import is forgotten, so the next call tries again. */
+  load(): Promise<T> {
+    this.pending ??= this.importer().then(
+      (value) => {
+        this.value = value;
+        this.failure = undefined;
+        this.settled();
+        return value;
+      },
+      (cause: unknown) => {
+        this.pending = undefined;
+        this.failure = cause;
+        this.settled();
+        throw cause;
+      },
+    );
+    return this.pending;
+  }
+
+  /** Loads in the page's next idle moment (once, however many elements ask). */
+  loadWhenIdle(): void {
+    if (this.value !== undefined || this.pending || this.idleScheduled) return;
+    this.idleScheduled = true;
+    whenIdle(() => {
+      this.idleScheduled = false;
+      this.load().catch(() => undefined); // reported by each part that asked, on its next request
+    });
+  }
+
+  /** Calls `listener` once the current attempt settles. */
+  whenSettled(listener: () => void): () => void {
+    this.waiting.add(listener);
+    return () => this.waiting.delete(listener);
+  }
+
+  private settled(): void {
+    const listeners = [...this.waiting];
+    this.waiting.clear();
+    for (const listener of listeners) listener();
+  }
+}
+
+/** What a part needs from its element: the base element's reporting and messages. */
+export interface LazyPartHost extends ReactiveControllerHost, Element {}
+
+export interface LazyPartOptions {
+  /** The element's `report` (console and `pk-error`, once per error). */
+  report(error: PkError): void;
+  /** The element's `t`. */
+  t(key: MessageKey): string;
+}
+
+/**
+ * An element's handle on a `LazyModule`: asks for it after the element's first update, updates the
+ * element when it arrives, and renders the part, its failure, or what stands in meanwhile.
+ */
+export class LazyPart<T> implements ReactiveController {
+  /** The error of the last failed attempt, until a later one succeeds. */
+  error: PkError | undefined;
+  private stopWaiting: (() => void) | undefined;
+
+  constructor(
+    private readonly host: LazyPartHost,
+    private readonly module: LazyModule<T>,
+    private readonly options: LazyPartOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get value(): T | undefined {
+    return this.module.value;
+  }
+
+  hostUpdated(): void {
+    if (this.module.value === undefined && !this.error) {
+      this.module.loadWhenIdle();
+      this.wait();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+  }
+
+  /** Loads the part now (an interaction needs it); resolves to it, or to `undefined` after reporting why not. */
+  async load(): Promise<T | undefined> {
+    if (this.module.value !== undefined) return this.module.value;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      return await this.module.load();
+    } catch (cause) {
+      if (!this.error) this.fail(cause); // the waiting part may have reported this attempt already
+      return undefined;
+    }
+  }
+
+  /**
+   * The part drawn by `render` once loaded; meanwhile `pending` (nothing by default); after a
+   * failed load, a sentence saying so with a button that tries again.
+   */
+  render(render: (value: T) => unknown, pending: unknown = null): unknown {
+    const value = this.module.value;
+    if (value !== undefined) return render(value);
+    if (!this.error) return pending;
+    return html`<p class="part-failed" part="part-failed" role="alert">
+      ${this.options.t('state.part-failed')}
+      <button type="button" part="retry" @click=${() => void this.load()}>${this.options.t('state.retry')}</button>
+    </p>`;
+  }
+
+  /** Updates the host when the attempt in flight settles; a failure is reported. */
+  private wait(): void {
+    if (this.stopWaiting) return;
+    this.stopWaiting = this.module.whenSettled(() => {
+      this.stopWaiting = undefined;
+      if (this.module.value === undefined) this.fail(this.module.failure);
+      else this.host.requestUpdate();
+    });
+  }
+
+  private fail(cause: unknown): void {
+    if (this.module.value !== undefined) return;
+    this.error = new PkError('element-load', `could not load the ${this.module.name} of <${this.host.localName}>: ${String(cause)}`, {
+      source: this.host.localName,
+      cause,
+    });
+    this.options.report(this.error);
+    this.host.requestUpdate();
+  }
+}
+
+/** The face of a part that could not be loaded; elements with lazy parts add it to their styles. */
+export const lazyPartStyles = css`
+  .part-failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-soft);
+  }
+
+  @media (forced-colors: active) {
+    .part-failed {
+      border-color: Mark;
+    }
+  }
+`;
