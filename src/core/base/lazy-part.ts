@@ -1,8 +1,9 @@
 /**
  * Parts of an element that its first render does not need — a later step, a tool behind a
  * button, the matching behind a search field — kept in chunks of their own so the element's entry
- * stays small. A part loads in the first idle moment after its element has drawn, or at once when
- * an interaction asks for it; until then the element draws without it, and updates when it comes.
+ * stays small. A part loads in the first idle moment after its element has drawn, as soon as the
+ * element draws it, or at once when an interaction asks for it; until then the element draws
+ * without it, and updates when it comes.
  * A chunk that cannot be loaded is reported (console, `pk-error` with code `element-load`), said
  * on screen where the part would be, and tried again the next time it is asked for.
  */
@@ -14,11 +15,8 @@ import { whenIdle } from './idle.js';
 /** One lazily imported module, shared by every element instance that uses it. */
 export class LazyModule<T> {
   value: T | undefined;
-  /** Why the last attempt failed, until one succeeds. */
-  failure: unknown;
   private pending: Promise<T> | undefined;
   private idleScheduled = false;
-  private readonly waiting = new Set<() => void>();
 
   /** @param name what the part is, for the developer's console (`search`, `endorsement step`) */
   constructor(
@@ -29,16 +27,9 @@ export class LazyModule<T> {
   /** Imports the module once; a failed import is forgotten, so the next call tries again. */
   load(): Promise<T> {
     this.pending ??= this.importer().then(
-      (value) => {
-        this.value = value;
-        this.failure = undefined;
-        this.settled();
-        return value;
-      },
+      (value) => (this.value = value),
       (cause: unknown) => {
         this.pending = undefined;
-        this.failure = cause;
-        this.settled();
         throw cause;
       },
     );
@@ -51,20 +42,9 @@ export class LazyModule<T> {
     this.idleScheduled = true;
     whenIdle(() => {
       this.idleScheduled = false;
-      this.load().catch(() => undefined); // reported by each part that asked, on its next request
+      // A failure here is nobody's yet: the part that needs the module asks again and reports it.
+      this.load().catch(() => undefined);
     });
-  }
-
-  /** Calls `listener` once the current attempt settles. */
-  whenSettled(listener: () => void): () => void {
-    this.waiting.add(listener);
-    return () => this.waiting.delete(listener);
-  }
-
-  private settled(): void {
-    const listeners = [...this.waiting];
-    this.waiting.clear();
-    for (const listener of listeners) listener();
   }
 }
 
@@ -76,16 +56,22 @@ export interface LazyPartOptions {
   report(error: PkError): void;
   /** The element's `t`. */
   t(key: MessageKey): string;
+  /**
+   * `idle` (default): load in the first idle moment after the element drew, for a part an
+   * interaction will need. `shown`: only when the element draws the part, for a part some
+   * elements never show (loading it for the others would be a download for nothing).
+   */
+  when?: 'idle' | 'shown';
 }
 
 /**
- * An element's handle on a `LazyModule`: asks for it after the element's first update, updates the
- * element when it arrives, and renders the part, its failure, or what stands in meanwhile.
+ * An element's handle on a `LazyModule`: loads it (see `when`), renders the part, its failure, or
+ * what stands in meanwhile, and updates the element when a part it drew arrives.
  */
 export class LazyPart<T> implements ReactiveController {
   /** The error of the last failed attempt, until a later one succeeds. */
   error: PkError | undefined;
-  private stopWaiting: (() => void) | undefined;
+  private requested = false;
 
   constructor(
     private readonly host: LazyPartHost,
@@ -100,52 +86,45 @@ export class LazyPart<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.module.value === undefined && !this.error) {
-      this.module.loadWhenIdle();
-      this.wait();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.stopWaiting?.();
-    this.stopWaiting = undefined;
+    if (this.options.when !== 'shown') this.module.loadWhenIdle();
   }
 
   /** Loads the part now (an interaction needs it); resolves to it, or to `undefined` after reporting why not. */
   async load(): Promise<T | undefined> {
     if (this.module.value !== undefined) return this.module.value;
-    this.error = undefined;
-    this.host.requestUpdate();
+    if (this.error) {
+      this.error = undefined;
+      this.host.requestUpdate();
+    }
     try {
       return await this.module.load();
     } catch (cause) {
-      if (!this.error) this.fail(cause); // the waiting part may have reported this attempt already
+      this.fail(cause);
       return undefined;
     }
   }
 
   /**
-   * The part drawn by `render` once loaded; meanwhile `pending` (nothing by default); after a
-   * failed load, a sentence saying so with a button that tries again.
+   * The part drawn by `render` once loaded; meanwhile `pending` (nothing by default), and the
+   * load starts; after a failed load, a sentence saying so with a button that tries again.
    */
   render(render: (value: T) => unknown, pending: unknown = null): unknown {
     const value = this.module.value;
     if (value !== undefined) return render(value);
-    if (!this.error) return pending;
-    return html`<p class="part-failed" part="part-failed" role="alert">
-      ${this.options.t('state.part-failed')}
-      <button type="button" part="retry" @click=${() => void this.load()}>${this.options.t('state.retry')}</button>
-    </p>`;
-  }
-
-  /** Updates the host when the attempt in flight settles; a failure is reported. */
-  private wait(): void {
-    if (this.stopWaiting) return;
-    this.stopWaiting = this.module.whenSettled(() => {
-      this.stopWaiting = undefined;
-      if (this.module.value === undefined) this.fail(this.module.failure);
-      else this.host.requestUpdate();
-    });
+    if (this.error) {
+      return html`<p class="part-failed" part="part-failed" role="alert">
+        ${this.options.t('state.part-failed')}
+        <button type="button" part="retry" @click=${() => void this.load()}>${this.options.t('state.retry')}</button>
+      </p>`;
+    }
+    if (!this.requested) {
+      this.requested = true;
+      void this.load().then(() => {
+        this.requested = false;
+        this.host.requestUpdate();
+      });
+    }
+    return pending;
   }
 
   private fail(cause: unknown): void {
