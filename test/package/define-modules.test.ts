@@ -1,6 +1,7 @@
 /**
  * Each element's `define` module, alone on a page, defines every `pk-*` tag the element renders:
- * a page that imports only `purpose-kit/why-banner/define` gets working badges in its banners.
+ * a page that imports only `purpose-kit/why-banner/define` gets working badges in its banners
+ * (loaded when the first banner shows one).
  * (lit-analyzer's `no-missing-import` rule is off, because element classes define nothing by
  * design; this is the check that replaces it.) Each element loads in a frame of its own, since a
  * page has one registry of custom elements.
@@ -73,10 +74,14 @@ describe('each element define module', () => {
         );
         const rendered = tagsIn(page);
         expect(rendered.has(`pk-${name}`)).to.equal(true);
+        // An element may load what it renders on first use (the why-banner's badge): give it time.
+        await waitUntil(() => [...rendered].every((tag) => registry.get(tag)), `every pk-* tag in <pk-${name}> defined`, { timeout: 5000 }).catch(
+          () => undefined,
+        );
         for (const tag of rendered) expect(registry.get(tag), `<${tag}> in <pk-${name}>`).to.exist;
       } finally {
         frame.remove();
       }
     }
-  });
+  }).timeout(90_000); // nine frames, each loading its element from source
 });

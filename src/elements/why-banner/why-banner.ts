@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { LazyPart, lazyPartStyles, type LazyModule } from '../../core/base/lazy-part.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkError } from '../../core/errors.js';
 import { formatList } from '../../core/i18n/format.js';
@@ -79,8 +80,15 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  * @cssproperty --pk-why-banner-compact-lines - Lines of text the compact variant shows before it clips.
  */
 export class PkWhyBanner extends PkElement {
-  static override styles = [PkElement.styles, styles];
+  static override styles = [PkElement.styles, lazyPartStyles, styles];
   static override messages = whyBannerMessages;
+
+  /**
+   * The definition of the `<pk-impact-badge>` a full banner shows. The class defines nothing:
+   * `define.ts` sets this, and the first banner that shows badges loads it (a page of compact
+   * banners never downloads the badge). Unset, the banner leaves defining the badge to the host.
+   */
+  static badgeDefinition: LazyModule<unknown> | undefined;
 
   /** The id of the course to explain. */
   @property() course?: string;
@@ -100,6 +108,9 @@ export class PkWhyBanner extends PkElement {
   private dismissalRead?: Promise<void>;
   /** Which button gets focus once the banner has hidden or come back. */
   private focusAfterUpdate?: 'restore' | 'dismiss';
+  private readonly badge =
+    PkWhyBanner.badgeDefinition &&
+    new LazyPart(this, PkWhyBanner.badgeDefinition, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
 
   /** Shows the banner again and forgets the learner's dismissal. */
   async restore(): Promise<void> {
@@ -198,16 +209,20 @@ export class PkWhyBanner extends PkElement {
         </button>
       </div>
       ${this.renderWhy(course, pillar, compact)} ${this.renderFacts(pillar, heroes, compact)}
-      ${!compact && course.impactTags.length > 0
-        ? html`<pk-impact-badge
-            part="badges"
-            exportparts=${BADGE_PARTS}
-            course=${course.id}
-            .manifest=${this.config.manifest}
-            .theme=${this.config.theme}
-          ></pk-impact-badge>`
-        : nothing}
+      ${!compact && course.impactTags.length > 0 ? this.renderBadges(course) : nothing}
     </div>`;
+  }
+
+  /** The course's impact badges; the tag is drawn at once and comes alive when its definition has loaded. */
+  private renderBadges(course: Course): unknown {
+    const badges = html`<pk-impact-badge
+      part="badges"
+      exportparts=${BADGE_PARTS}
+      course=${course.id}
+      .manifest=${this.config.manifest}
+      .theme=${this.config.theme}
+    ></pk-impact-badge>`;
+    return this.badge ? this.badge.render(() => badges, badges) : badges;
   }
 
   /** The reframing and statement, or the pillar's description (named as such) when there is no `why`. */
@@ -280,3 +295,4 @@ export class PkWhyBanner extends PkElement {
     void this.restore();
   }
 }
+

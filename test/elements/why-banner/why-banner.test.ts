@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
 import '../../../src/elements/why-banner/define.js';
-import type { PkWhyBanner } from '../../../src/elements/why-banner/why-banner.js';
+import { LazyModule } from '../../../src/core/base/lazy-part.js';
+import { PkWhyBanner } from '../../../src/elements/why-banner/why-banner.js';
 import { shadowText } from '../../support/probe.js';
 import { manifest } from './manifest.js';
 import { banner, freshLearner, part, quietly, ready, until } from './support.js';
@@ -116,6 +117,29 @@ describe('pk-why-banner', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says where its badges go when their code cannot be loaded, and reports it', async () => {
+      const definition = PkWhyBanner.badgeDefinition;
+      PkWhyBanner.badgeDefinition = new LazyModule('impact badge', () => import(/* @vite-ignore */ new URL('./no-such-chunk.js', import.meta.url).href));
+      try {
+        const errors: PkErrorEvent[] = [];
+        const el = await quietly(async () => {
+          const created = fixtureSync<PkWhyBanner>(
+            html`<pk-why-banner .manifest=${manifest} course="privacy" learner=${freshLearner()} @pk-error=${(event: PkErrorEvent) => errors.push(event)}></pk-why-banner>`,
+          );
+          await ready(created);
+          await until(() => part(created, 'part-failed'), 'the failure where the badges go');
+          return created;
+        });
+        expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['element-load']);
+        expect(part(el, 'badges'), 'no dead tag').to.equal(null);
+        expect(part(el, 'part-failed')!.getAttribute('role')).to.equal('alert');
+        expect(text(el, 'statement'), 'the rest of the banner is there').to.not.equal('');
+        await expect(el).to.be.accessible();
+      } finally {
+        PkWhyBanner.badgeDefinition = definition;
+      }
+    });
+
     it('asks for a course when it has none', async () => {
       const el = fixtureSync<PkWhyBanner>(html`<pk-why-banner .manifest=${manifest}></pk-why-banner>`);
       const { detail } = await quietly(() => oneEvent(el, 'pk-error') as Promise<PkErrorEvent>);
@@ -186,6 +210,7 @@ describe('pk-why-banner', () => {
   it('opens its badges’ tooltips inside its shadow root, attached to the badge', async () => {
     const el = await banner();
     const badges = part(el, 'badges')!;
+    await customElements.whenDefined('pk-impact-badge'); // loaded by the first banner that shows badges
     await ready(badges as unknown as PkWhyBanner);
     const badge = badges.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!;
     badge.click();
