@@ -7,7 +7,7 @@
  *
  * The page runs in an iframe, so the policy covers the library and nothing of the test runner.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { markupEverywhere, base, fixtureUrl } from '../fixtures/hostile/generate.js';
 import { deepQueryAll } from '../support/deep-dom.js';
 import type { ManifestGiven } from '../support/element-setup.js';
@@ -94,6 +94,8 @@ describe('A page under a strict Content-Security-Policy and Trusted Types', () =
           expect(shown.element.shadowRoot!.adoptedStyleSheets.length, 'constructed style sheets').to.be.greaterThan(0);
           await canvasesPainted(shown.element);
           expect(await useEveryControl(shown.element), 'controls used').to.be.greaterThan(0);
+          // A control whose part loads on first use (an export, a discussion step) fires once it has.
+          await waitUntil(() => expected.every((name) => fired.has(name)), 'events fired', { timeout: 5000 }).catch(() => undefined);
           expect([...fired], 'events fired by using it').to.have.members(expected);
           expect(shown.errors.map((error) => error.message), 'pk-error after use').to.deep.equal([]);
           await reported();

@@ -16,9 +16,9 @@ import { whenIdle } from './idle.js';
 export class LazyModule<T> {
   value: T | undefined;
   private pending: Promise<T> | undefined;
-  private idleScheduled = false;
+  private idle = false;
 
-  /** @param name what the part is, for the developer's console (`search`, `endorsement step`) */
+  /** @param name what the part is, for the developer's console (`search`, `CSV export`) */
   constructor(
     readonly name: string,
     private readonly importer: () => Promise<T>,
@@ -26,30 +26,23 @@ export class LazyModule<T> {
 
   /** Imports the module once; a failed import is forgotten, so the next call tries again. */
   load(): Promise<T> {
-    this.pending ??= this.importer().then(
+    return (this.pending ??= this.importer().then(
       (value) => (this.value = value),
       (cause: unknown) => {
         this.pending = undefined;
         throw cause;
       },
-    );
-    return this.pending;
+    ));
   }
 
   /** Loads in the page's next idle moment (once, however many elements ask). */
   loadWhenIdle(): void {
-    if (this.value !== undefined || this.pending || this.idleScheduled) return;
-    this.idleScheduled = true;
-    whenIdle(() => {
-      this.idleScheduled = false;
-      // A failure here is nobody's yet: the part that needs the module asks again and reports it.
-      this.load().catch(() => undefined);
-    });
+    if (this.idle || this.pending || this.value !== undefined) return;
+    this.idle = true;
+    // Tried once: a failure here is nobody's yet; the part that needs the module asks again and reports it.
+    whenIdle(() => this.load().catch(() => undefined));
   }
 }
-
-/** What a part needs from its element: the base element's reporting and messages. */
-export interface LazyPartHost extends ReactiveControllerHost, Element {}
 
 export interface LazyPartOptions {
   /** The element's `report` (console and `pk-error`, once per error). */
@@ -71,10 +64,12 @@ export interface LazyPartOptions {
 export class LazyPart<T> implements ReactiveController {
   /** The error of the last failed attempt, until a later one succeeds. */
   error: PkError | undefined;
+  /** The attempt a failure was reported for: callers that shared it report it once. */
+  private failed: Promise<T> | undefined;
   private requested = false;
 
   constructor(
-    private readonly host: LazyPartHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly module: LazyModule<T>,
     private readonly options: LazyPartOptions,
   ) {
@@ -91,15 +86,21 @@ export class LazyPart<T> implements ReactiveController {
 
   /** Loads the part now (an interaction needs it); resolves to it, or to `undefined` after reporting why not. */
   async load(): Promise<T | undefined> {
-    if (this.module.value !== undefined) return this.module.value;
     if (this.error) {
       this.error = undefined;
       this.host.requestUpdate();
     }
+    const attempt = this.module.load();
     try {
-      return await this.module.load();
+      return await attempt;
     } catch (cause) {
-      this.fail(cause);
+      if (this.failed !== attempt) {
+        this.failed = attempt;
+        const { localName } = this.host;
+        this.error = new PkError('element-load', `could not load the ${this.module.name} of <${localName}>: ${String(cause)}`, { source: localName, cause });
+        this.options.report(this.error);
+        this.host.requestUpdate();
+      }
       return undefined;
     }
   }
@@ -109,12 +110,12 @@ export class LazyPart<T> implements ReactiveController {
    * load starts; after a failed load, a sentence saying so with a button that tries again.
    */
   render(render: (value: T) => unknown, pending: unknown = null): unknown {
-    const value = this.module.value;
+    const { value } = this.module;
     if (value !== undefined) return render(value);
     if (this.error) {
       return html`<p class="part-failed" part="part-failed" role="alert">
         ${this.options.t('state.part-failed')}
-        <button type="button" part="retry" @click=${() => void this.load()}>${this.options.t('state.retry')}</button>
+        <button type="button" part="retry" @click=${() => this.load()}>${this.options.t('state.retry')}</button>
       </p>`;
     }
     if (!this.requested) {
@@ -125,16 +126,6 @@ export class LazyPart<T> implements ReactiveController {
       });
     }
     return pending;
-  }
-
-  private fail(cause: unknown): void {
-    if (this.module.value !== undefined) return;
-    this.error = new PkError('element-load', `could not load the ${this.module.name} of <${this.host.localName}>: ${String(cause)}`, {
-      source: this.host.localName,
-      cause,
-    });
-    this.options.report(this.error);
-    this.host.requestUpdate();
   }
 }
 

@@ -6,14 +6,12 @@
  * The validator (with valibot) is a chunk of its own, loaded on first use and, for a URL, while
  * the manifest downloads: a page pays for it once, and an element's own module stays small.
  */
-import { ManifestError, PkError, type ManifestIssue } from '../errors.js';
+import { PkError, type ManifestIssue } from '../errors.js';
 import { safeUrl, urlProblem } from '../url.js';
 import { MAX_DOCUMENT_CHARS } from './limits.js';
 import type { Manifest } from './types.js';
-import type { ManifestValidation } from './validate.js';
-import { plural } from './wording.js';
 
-const validator = () => import('./validate.js');
+const validator = () => import('./accept.js');
 
 export type ManifestSource =
   | { readonly kind: 'url'; readonly url: string }
@@ -137,20 +135,9 @@ async function fetchManifest(url: string, timeoutMs: number): Promise<LoadedMani
     const status = `${response.status} ${response.statusText}`.trim();
     throw new PkError('manifest-http', `${url} answered ${status}`, { source: url });
   }
-  return accept((await validating).validateManifest(text), url);
+  return (await validating).acceptManifest(text, url);
 }
 
 async function validated(input: unknown, source: string): Promise<LoadedManifest> {
-  const { validateManifest } = await validator();
-  return accept(validateManifest(input), source);
-}
-
-function accept(result: ManifestValidation, source: string): LoadedManifest {
-  if (result.ok) return { manifest: result.manifest, warnings: result.warnings, source };
-  const [first] = result.errors;
-  if (first?.code === 'invalid-json') {
-    throw new ManifestError('manifest-parse', first.message, { source, issues: result.errors });
-  }
-  const problems = plural(result.errors.length, 'problem');
-  throw new ManifestError('manifest-invalid', `the manifest has ${problems}`, { source, issues: result.errors });
+  return (await validator()).acceptManifest(input, source);
 }
