@@ -2,7 +2,7 @@
  * The one URL sanitiser. Manifest and configuration URLs are resolved with `new URL` and kept only
  * when their scheme is on the allowlist; relative URLs resolve against the document.
  */
-import { quote } from './manifest/wording.js';
+import { quote } from './quote.js';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** What a URL is resolved against when only its scheme matters. */

@@ -1,11 +1,33 @@
 /**
- * Validates a manifest for the loader and turns a refusal into the error an element shows. Part of
- * the validator's chunk, so the code that names what went wrong loads with the code that finds it.
+ * Reads and validates a manifest for the loader, and turns a refusal into the error an element
+ * shows. Part of the validator's chunk (loaded while the manifest downloads), so the code that
+ * names what went wrong loads with the code that finds it.
  */
-import { ManifestError } from '../errors.js';
+import { ManifestError, PkError } from '../errors.js';
+import { MAX_DOCUMENT_CHARS } from './limits.js';
 import type { LoadedManifest } from './load.js';
 import { validateManifest } from './validate.js';
 import { plural } from './wording.js';
+
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: a larger body cannot be within the text limit. */
+const MAX_BODY_BYTES = 3 * MAX_DOCUMENT_CHARS;
+
+/**
+ * The manifest in a server's answer: `manifest-fetch` for a body declared larger than any manifest
+ * (refused before it is read), `manifest-http` for an answer other than 2xx, else as `acceptManifest`.
+ */
+export async function manifestFromResponse(response: Response, url: string): Promise<LoadedManifest> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    await response.body?.cancel();
+    throw new PkError('manifest-fetch', `${url} is ${declared} bytes; a manifest may hold ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB of text`, { source: url });
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new PkError('manifest-http', `${url} answered ${`${response.status} ${response.statusText}`.trim()}`, { source: url });
+  }
+  return acceptManifest(await response.text(), url);
+}
 
 /**
  * The validated manifest of `input` (JSON text or a parsed value) from `source`, or a

@@ -8,7 +8,6 @@
  */
 import { PkError, type ManifestIssue } from '../errors.js';
 import { safeUrl, urlProblem } from '../url.js';
-import { MAX_DOCUMENT_CHARS } from './limits.js';
 import type { Manifest } from './types.js';
 
 const validator = () => import('./accept.js');
@@ -35,8 +34,6 @@ export interface LoadOptions {
 }
 
 const TIMEOUT_MS = 30_000;
-/** UTF-8 takes at most 3 bytes per UTF-16 unit: a larger body cannot be within the text limit. */
-const MAX_BODY_BYTES = 3 * MAX_DOCUMENT_CHARS;
 
 interface Store<K> {
   get(key: K): Promise<LoadedManifest> | undefined;
@@ -115,27 +112,25 @@ async function fetchManifest(url: string, timeoutMs: number): Promise<LoadedMani
   // Settled below; an unhandled rejection must not surface while the fetch is still running.
   validating.catch(() => {});
   let response: Response;
-  let text: string;
   try {
     // A server that never finishes answering gives an error, not a spinner forever.
-    const signal = AbortSignal.timeout(timeoutMs);
-    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal });
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      await response.body?.cancel();
-      throw new PkError('manifest-fetch', `${url} is ${declared} bytes; a manifest may hold ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB of text`, { source: url });
-    }
-    text = response.ok ? await response.text() : '';
+    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    if (error instanceof PkError) throw error;
-    const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no complete answer within ${timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
-    throw new PkError('manifest-fetch', `could not fetch ${url}: ${reason}`, { source: url, cause: error });
+    throw fetchFailure(url, timeoutMs, error);
   }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw new PkError('manifest-http', `${url} answered ${status}`, { source: url });
+  const { manifestFromResponse } = await validating;
+  try {
+    return await manifestFromResponse(response, url);
+  } catch (error) {
+    throw error instanceof PkError ? error : fetchFailure(url, timeoutMs, error);
   }
-  return (await validating).acceptManifest(text, url);
+}
+
+/** The network failed, or the answer did not arrive in full in time. */
+function fetchFailure(url: string, timeoutMs: number, error: unknown): PkError {
+  const reason =
+    error instanceof DOMException && error.name === 'TimeoutError' ? `no complete answer within ${timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
+  return new PkError('manifest-fetch', `could not fetch ${url}: ${reason}`, { source: url, cause: error });
 }
 
 async function validated(input: unknown, source: string): Promise<LoadedManifest> {

@@ -4,7 +4,7 @@
  * with a symbol labelled with what it was (`standIn`), and that label is what a message shows.
  */
 
-const MAX_QUOTED_LENGTH = 80;
+export { quote } from '../quote.js';
 
 /** A stand-in for a value that is not JSON data, labelled for messages (`a Date`, `NaN`). */
 export function standIn(label: string): symbol {
@@ -28,12 +28,6 @@ export function describeFound(value: unknown): string {
 
 export function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-/** A value as JSON, cut short when long: `"energy"`, `"aaaa…"`. */
-export function quote(value: string | number): string {
-  const text = typeof value === 'string' && value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
-  return JSON.stringify(text);
 }
 
 /** `1 item`, `8 values`. */
