@@ -12,6 +12,8 @@ import { PkError } from '../errors.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import { whenIdle } from './idle.js';
 
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /** One lazily imported module, shared by every element instance that uses it. */
 export class LazyModule<T> {
   value: T | undefined;
@@ -106,6 +108,19 @@ export class LazyPart<T> implements ReactiveController {
   }
 
   /**
+   * "Try again": once the part is drawn its button is gone, so focus that was on it moves to the
+   * element's first control rather than falling to the page.
+   */
+  private readonly retry = async (event: Event): Promise<void> => {
+    const button = event.currentTarget as HTMLElement;
+    const root = button.getRootNode() as Document | ShadowRoot;
+    const focused = root.activeElement === button;
+    if (!(await this.load()) || !focused) return;
+    await this.host.updateComplete;
+    if (!button.isConnected) root.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  };
+
+  /**
    * The part drawn by `render` once loaded; meanwhile `pending` (nothing by default), and the
    * load starts; after a failed load, a sentence saying so with a button that tries again.
    */
@@ -115,7 +130,7 @@ export class LazyPart<T> implements ReactiveController {
     if (this.error) {
       return html`<p class="part-failed" part="part-failed" role="alert">
         ${this.options.t('state.part-failed')}
-        <button type="button" part="retry" @click=${() => this.load()}>${this.options.t('state.retry')}</button>
+        <button type="button" part="retry" @click=${this.retry}>${this.options.t('state.retry')}</button>
       </p>`;
     }
     if (!this.requested) {

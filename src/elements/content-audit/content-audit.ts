@@ -14,7 +14,7 @@ import { styles } from './content-audit.styles.js';
 import { downloadCsv } from './download.js';
 import './events/pk-audit-export.js';
 import { filterSelect } from '../../core/base/table/filter-select.js';
-import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../../core/base/table/sortable-table.js';
+import { nextSort, sortableTable, sortRows, type Column, type SortState } from '../../core/base/table/sortable-table.js';
 import { tableStyles } from '../../core/base/table/table.styles.js';
 import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
 
@@ -88,13 +88,11 @@ export class PkContentAudit extends PkElement {
   @state() private announcement = '';
 
   private audit?: Audit;
-  private collator?: Intl.Collator;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const inputs = ['manifestState', 'by', 'top', 'weakBelow', 'minRatings'];
     if (inputs.some((name) => changed.has(name))) this.audit = this.runAudit();
-    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -127,7 +125,7 @@ export class PkContentAudit extends PkElement {
     if (!audit.ok) return this.renderError(audit.error);
     const { result } = audit;
     const columns = this.columns(result);
-    const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.collator!);
+    const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.locale);
     return html`<div class="audit" part="audit">
       <div class="toolbar" part="toolbar">
         <div class="filters" part="filters">${this.renderFilters(result)}</div>
@@ -137,24 +135,18 @@ export class PkContentAudit extends PkElement {
       </div>
       <p class="summary" part="summary">${this.summary(result)}</p>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
-      <div class="table-wrap" part="table-wrap">
-        <table part="table">
-          <caption part="caption">
-            ${this.t('content-audit.caption', {
-              share: formatPercent(this.locale, result.options.top / 100, 1),
-              by: this.t(`content-audit.by.${result.options.by}`),
-            })}
-            <span class="visually-hidden">${this.t('content-audit.sortable')}</span>
-          </caption>
-          <thead>
-            <tr>${columns.map((column) => columnHeader(column, this.sort, (picked) => this.sortBy(picked)))}</tr>
-          </thead>
-          <tbody>
-            ${rows.map((row) => this.renderRow(row))}
-          </tbody>
-        </table>
-        ${rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('content-audit.no-match')}</p>` : nothing}
-      </div>
+      ${sortableTable({
+        caption: this.t('content-audit.caption', {
+          share: formatPercent(this.locale, result.options.top / 100, 1),
+          by: this.t(`content-audit.by.${result.options.by}`),
+        }),
+        hint: this.t('content-audit.sortable'),
+        columns,
+        sort: this.sort,
+        onSort: (column) => this.sortBy(column),
+        rows: rows.map((row) => this.renderRow(row)),
+        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('content-audit.no-match')}</p>` : nothing,
+      })}
     </div>`;
   }
 

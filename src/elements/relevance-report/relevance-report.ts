@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LazyModule, LazyPart, lazyPartStyles } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import { RemoteDocument } from '../../core/base/remote-document.js';
+import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
@@ -11,12 +12,16 @@ import { procurementReport } from '../../core/procurement/report.js';
 import { directionOf, resolveThresholds, type Thresholds } from '../../core/procurement/thresholds.js';
 import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
 import { filterSelect } from '../../core/base/table/filter-select.js';
-import { columnHeader, nextSort, sortRows, type Column, type SortState } from '../../core/base/table/sortable-table.js';
+import { nextSort, sortableTable, sortRows, type SortState } from '../../core/base/table/sortable-table.js';
 import { tableStyles } from '../../core/base/table/table.styles.js';
 import { itemColumns, providerColumns, type ItemColumn, type ItemRow, type ProviderColumn } from './columns.js';
 import { styles } from './relevance-report.styles.js';
-import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
+import tableMessages from '../../core/i18n/locales/en/table.js';
 import relevanceReportMessages from '../../core/i18n/locales/en/relevance-report.js';
+
+/** Reading ratings from `src` (the fetch, the validator, valibot) loads only for a report that has one (exported for tests that make it fail). */
+export const ratingsReader = new LazyModule('ratings reader', () => import('./ratings-document.js'));
+const LOADING: RemoteState<never> = { status: 'loading' };
 
 /** What the element shows: the ratings still loading, the report, or why there is none. */
 type View =
@@ -96,8 +101,8 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * @cssproperty --pk-relevance-report-retire-color - The "retire" recommendation and downward trends (default: danger).
  */
 export class PkRelevanceReport extends PkElement {
-  static override styles = [PkElement.styles, tableStyles, styles];
-  static override messages = { ...contentAuditMessages, ...relevanceReportMessages };
+  static override styles = [PkElement.styles, tableStyles, lazyPartStyles, styles];
+  static override messages = { ...tableMessages, ...relevanceReportMessages };
 
   /** A URL answering with the ratings aggregate; wins over the manifest's ratings. */
   @property() src?: string;
@@ -122,16 +127,12 @@ export class PkRelevanceReport extends PkElement {
   @state() private providerFilter = '';
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<RatingsAggregate>(this, {
-    // The validator brings valibot: it loads with the first ratings read from `src`.
-    validate: async (text) => (await import('../../core/procurement/validate.js')).validateAggregate(text),
-    invalid: (url) => `the ratings from ${url} are not valid`,
-    onError: (error) => this.report(error),
-  });
+  /** Asked for when the report first has a `src` to read. */
+  private reader?: LazyPart<typeof import('./ratings-document.js')>;
+  private remote?: RemoteDocument<RatingsAggregate>;
   private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
   private view: View = { status: 'loading' };
   private viewInputs: readonly unknown[] = [];
-  private collator?: Intl.Collator;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,21 +146,30 @@ export class PkRelevanceReport extends PkElement {
 
   /** Fetches the aggregate from `src` again. */
   reload(): void {
-    this.remote.reload();
+    this.remote?.reload();
+  }
+
+  /** Ratings given as a property win over `src`. */
+  private get readsSrc(): boolean {
+    return Boolean(this.src) && !this.ratings;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('thresholds')) this.resolved = this.resolveThresholds();
-    // Ratings given as a property win; a fetch still running for a former src is dropped.
-    this.remote.use(this.src && !this.ratings ? { url: this.src, credentials: this.config.credentials, context: undefined } : undefined);
-    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
+    if (this.readsSrc && !this.reader) {
+      this.reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.t(key) });
+      void this.reader.load();
+    }
+    this.remote ??= this.reader?.value?.ratingsDocument(this, (error) => this.report(error));
+    // A fetch still running for a former src is dropped.
+    this.remote?.use(this.readsSrc ? { url: this.src!, credentials: this.config.credentials, context: undefined } : undefined);
     if (this.manifestState.status !== 'ready') {
       this.view = { status: 'loading' };
       return;
     }
     // The report is redone only when what it is made of changes, not on every sort or filter.
-    const inputs = [this.manifestState.catalog, this.ratings, this.src, this.windowDays, this.resolved, this.remote.state];
+    const inputs = [this.manifestState.catalog, this.ratings, this.src, this.windowDays, this.resolved, this.remote?.state];
     if (inputs.some((input, index) => input !== this.viewInputs[index])) {
       this.viewInputs = inputs;
       this.view = this.viewOf(this.manifestState.catalog);
@@ -187,15 +197,15 @@ export class PkRelevanceReport extends PkElement {
   }
 
   private readonly onDelivery = (event: PkDeliveryEvent): void => {
-    if (event.detail.kind === 'sent' && this.src && !this.ratings) this.remote.reload();
+    if (event.detail.kind === 'sent' && this.readsSrc) this.remote?.reload();
   };
 
   private viewOf(catalog: Catalog): View {
     if (!this.resolved.ok) return { status: 'error', error: this.resolved.error };
     const { thresholds } = this.resolved;
     const ready = (aggregate: RatingsAggregate): View => ({ status: 'ready', aggregate, report: procurementReport(aggregate, catalog.courses, thresholds), thresholds });
-    if (this.src && !this.ratings) {
-      const remote = this.remote.state;
+    if (this.readsSrc) {
+      const remote = this.remote?.state ?? LOADING;
       return remote.status === 'ready' ? ready(remote.value) : remote;
     }
     try {
@@ -217,7 +227,8 @@ export class PkRelevanceReport extends PkElement {
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
     const view = this.view;
-    if (view.status === 'loading') return this.renderLoading();
+    // Loading here is the ratings from `src`: their reader may still be on its way, or have failed.
+    if (view.status === 'loading') return this.reader!.render(() => this.renderLoading(), this.renderLoading());
     if (view.status === 'error') return this.renderError(view.error);
     const { aggregate, report, thresholds } = view;
     return html`<div class="report" part="report">
@@ -236,60 +247,56 @@ export class PkRelevanceReport extends PkElement {
 
   private renderProviders(report: ProcurementReport, thresholds: Thresholds): TemplateResult {
     const columns = providerColumns((key) => this.t(`relevance-report.column.${key}`));
-    const rows = sortRows(report.providers, columns, this.providerSort, this.collator!);
-    return this.table('providers-table', this.t('relevance-report.providers'), columns, this.providerSort, (column) => {
-      this.providerSort = nextSort(this.providerSort, column);
-      this.announceSort(column.label, this.providerSort);
-    }, rows.map((row) => html`<tr part="row">
-        <th scope="row">${this.providerName(row.provider)}</th>
-        ${this.figures(row, thresholds)}
-        ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.locale, row.recommendations[name])}</td>`)}
-      </tr>`));
+    return sortableTable({
+      name: 'providers-table',
+      caption: this.t('relevance-report.providers'),
+      hint: this.t('content-audit.sortable'),
+      columns,
+      sort: this.providerSort,
+      onSort: (column) => {
+        this.providerSort = nextSort(this.providerSort, column);
+        this.announceSort(column.label, this.providerSort);
+      },
+      rows: sortRows(report.providers, columns, this.providerSort, this.locale).map(
+        (row) => html`<tr part="row">
+          <th scope="row">${this.providerName(row.provider)}</th>
+          ${this.figures(row, thresholds)}
+          ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.locale, row.recommendations[name])}</td>`)}
+        </tr>`,
+      ),
+    });
   }
 
   private renderItems(report: ProcurementReport, thresholds: Thresholds, catalog: Catalog): TemplateResult {
     const columns = itemColumns((key) => this.t(`relevance-report.column.${key}`));
     const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
-    const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.collator!);
-    const table = this.table('items-table', this.t('relevance-report.items'), columns, this.itemSort, (column) => {
-      this.itemSort = nextSort(this.itemSort, column);
-      this.announceSort(column.label, this.itemSort);
-    }, rows.map((row) => html`<tr part="row">
-        <th scope="row">${row.title}</th>
-        <td>${this.providerName(row.provider)}</td>
-        ${this.figures(row, thresholds)}
-        <td>
-          <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
-            ${this.t(`relevance-report.recommendation.${row.recommendation}`)}
-          </span>
-        </td>
-      </tr>`), rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('relevance-report.no-match')}</p>` : nothing);
+    const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.locale);
     return html`<div class="filters" part="filters">${this.renderFilters(all, report)}</div>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
-      ${table}`;
-  }
-
-  private table<Row, K extends string>(
-    name: string,
-    caption: string,
-    columns: readonly Column<Row, K>[],
-    sort: SortState<K>,
-    onSort: (column: Column<Row, K>) => void,
-    rows: readonly TemplateResult[],
-    after: unknown = nothing,
-  ): TemplateResult {
-    return html`<div class="table-wrap" part="table-wrap">
-      <table part="table ${name}">
-        <caption part="caption">${caption}<span class="visually-hidden"> ${this.t('content-audit.sortable')}</span></caption>
-        <thead>
-          <tr>${columns.map((column) => columnHeader(column, sort, onSort))}</tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-      ${after}
-    </div>`;
+      ${sortableTable({
+        name: 'items-table',
+        caption: this.t('relevance-report.items'),
+        hint: this.t('content-audit.sortable'),
+        columns,
+        sort: this.itemSort,
+        onSort: (column) => {
+          this.itemSort = nextSort(this.itemSort, column);
+          this.announceSort(column.label, this.itemSort);
+        },
+        rows: rows.map(
+          (row) => html`<tr part="row">
+            <th scope="row">${row.title}</th>
+            <td>${this.providerName(row.provider)}</td>
+            ${this.figures(row, thresholds)}
+            <td>
+              <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
+                ${this.t(`relevance-report.recommendation.${row.recommendation}`)}
+              </span>
+            </td>
+          </tr>`,
+        ),
+        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('relevance-report.no-match')}</p>` : nothing,
+      })}`;
   }
 
   /** The average, count and trend cells of a course or a provider. */
@@ -329,7 +336,7 @@ export class PkRelevanceReport extends PkElement {
       this.recommendationFilter = filter.recommendation ?? this.recommendationFilter;
       this.providerFilter = filter.provider ?? this.providerFilter;
       const shown = this.filtered(all, report).length;
-      this.announcement = this.t('relevance-report.shown', { count: shown, total: all.length });
+      this.announcement = this.t('content-audit.shown', { count: shown, total: all.length });
     };
     return html`${filterSelect(this.t('relevance-report.filter.recommendation'), recommendations, this.recommendationFilter, (value) =>
       change({ recommendation: value }),

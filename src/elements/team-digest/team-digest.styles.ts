@@ -1,29 +1,54 @@
 import { css } from 'lit';
 
+/**
+ * Stacks and wrapping rows first, the rules after them add their own spacing. Under forced colours
+ * borders stay and backgrounds go, so a prompt gets a whole frame.
+ */
 export const styles = css`
-  :host {
-    --_card-background: var(--pk-team-digest-card-background, var(--_surface));
-    --_prompt-background: var(--pk-team-digest-prompt-background, var(--_accent-soft));
-    --_prompt-accent: var(--pk-team-digest-prompt-accent, var(--_accent));
-    --_card-min: var(--pk-team-digest-card-min-width, 18rem);
-  }
-
-  .digest {
+  .digest,
+  .member,
+  .member-head,
+  .learning,
+  .tags,
+  .completions,
+  .completion,
+  .prompt {
     display: flex;
     flex-direction: column;
+  }
+
+  .header,
+  .sort,
+  .completion-head,
+  .prompt-actions {
+    display: flex;
+    flex-wrap: wrap;
+  }
+
+  p,
+  dl,
+  dd,
+  blockquote {
+    margin: 0;
+  }
+
+  .members,
+  .tags,
+  .completions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .digest,
+  .members {
     gap: var(--_space);
   }
 
   .header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) / 2);
-  }
-
-  p {
-    margin: 0;
   }
 
   .title {
@@ -32,14 +57,13 @@ export const styles = css`
   }
 
   .sort {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.75em;
     margin: 0;
     padding: 0;
     border: 0;
     font-size: 0.875em;
+    accent-color: var(--_accent);
   }
 
   .sort legend {
@@ -56,33 +80,18 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .sort-option input {
-    accent-color: var(--_accent);
-  }
-
   .members {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pk-team-digest-card-min-width, 18rem)), 1fr));
   }
 
   .member {
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--_space) * 0.6);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_card-background);
+    background: var(--pk-team-digest-card-background, var(--_surface));
     box-shadow: var(--_shadow);
-  }
-
-  .member-head {
-    display: flex;
-    flex-direction: column;
   }
 
   .name {
@@ -100,9 +109,7 @@ export const styles = css`
   }
 
   .learning {
-    display: grid;
     gap: 0.25em;
-    margin: 0;
     font-size: 0.9375em;
   }
 
@@ -116,83 +123,53 @@ export const styles = css`
     color: var(--_text-muted);
   }
 
-  .learning dd {
-    margin: 0;
-  }
-
   .tags {
-    display: flex;
-    flex-direction: column;
     gap: 0.2em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
-  .completions-label {
+  .completions-label,
+  .completion-course,
+  .prompt-text {
     font-weight: 600;
   }
 
   .completions {
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .completion {
-    display: flex;
-    flex-direction: column;
     gap: 0.35em;
     padding-block-start: calc(var(--_space) * 0.6);
     border-block-start: 1px solid var(--_border);
   }
 
   .completion-head {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: space-between;
     gap: 0 0.75em;
   }
 
-  .completion-course {
-    font-weight: 600;
-  }
-
   .takeaway {
-    margin: 0;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
     font-style: italic;
   }
 
   .prompt {
-    display: flex;
-    flex-direction: column;
     gap: 0.35em;
     padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
-    border-inline-start: 4px solid var(--_prompt-accent);
+    border-inline-start: 4px solid var(--pk-team-digest-prompt-accent, var(--_accent));
     border-radius: var(--_radius);
-    background: var(--_prompt-background);
-  }
-
-  .prompt-text {
-    font-weight: 600;
+    background: var(--pk-team-digest-prompt-background, var(--_accent-soft));
   }
 
   .prompt-actions {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 0.75em;
   }
 
   .discuss {
     min-block-size: 2.25rem;
-    padding-block: 0.3em;
-    padding-inline: 0.8em;
+    padding: 0.3em 0.8em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -217,7 +194,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .member,
     .prompt {
       border: 1px solid CanvasText;
     }

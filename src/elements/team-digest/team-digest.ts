@@ -2,25 +2,39 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../core/base/events/emit.js';
+import { LazyPart, lazyPartStyles, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import { RemoteDocument } from '../../core/base/remote-document.js';
+import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate } from '../../core/i18n/format.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Manifest, Pillar, Team } from '../../core/manifest/types.js';
-import { recallDiscussed, rememberDiscussed } from './discussed.js';
 import './events/pk-prompt-discuss.js';
 import { DIGEST_SORTS, memberViews, sortMembers, type CompletionView, type DigestSort, type MemberView } from './members.js';
+import { discussionModule, teamFromSrcModule } from './parts.js';
 import type { BuiltInPrompt } from './prompts.js';
 import { styles } from './team-digest.styles.js';
 import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
-
-type TeamState = { status: 'loading' } | { status: 'ready'; team: Team | undefined } | { status: 'error'; error: PkError };
 
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_RECENT = 3;
 
 const isCount = (value: number) => Number.isInteger(value) && value >= 0;
+
+/** A team from the manifest before it is ready, or from `src` before it is read. */
+const LOADING = { status: 'loading' } as const;
+
+type Discussion = typeof import('./discussion.js');
+
+/** A prompt marked as discussed, to remember on the device and send to the endpoint. */
+interface Mark {
+  view: MemberView;
+  item: CompletionView;
+  catalog: Catalog;
+  /** The manager who marked it. */
+  learner: string | undefined;
+  at: string;
+}
 
 /**
  * `<pk-team-digest>` is the manager interlock of the seed's protocol: what each team member is
@@ -29,7 +43,8 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * prompt for the next 1:1 ("Ask Priya how “Data Privacy Essentials” changes the way they work —
  * it advances Client Trust"). The manager marks a prompt as discussed: that is remembered on the
  * device, fires `pk-prompt-discuss` and, with an endpoint configured, sends a `prompt-discussed`
- * event. Members sort by name or by pillar.
+ * event. Members sort by name or by pillar. Remembering and sending the marks, and reading `src`,
+ * come in chunks of their own, loaded when the digest first shows a prompt or has a `src`.
  *
  * The team comes from the manifest's `team` section, or from `src`: a URL answering with the same
  * shape (see `TeamSchema` in the manifest's JSON Schema), checked against the manifest:
@@ -82,6 +97,8 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * @csspart discuss - The "Mark as discussed" button; also `discussed` once marked.
  * @csspart discussed-on - When the prompt was discussed.
  * @csspart no-completions - The note shown for a member without recent completions.
+ * @csspart part-failed - Says that a part of the digest could not be loaded: the reader of `src` (in place of the team), or what keeps prompts marked as discussed (beside the prompt marked last, else the first).
+ * @csspart retry - The "Try again" button of `part-failed`.
  *
  * @cssproperty --pk-team-digest-card-background - Background of a member's card (default: surface).
  * @cssproperty --pk-team-digest-prompt-background - Background of a 1:1 prompt (default: accent-soft).
@@ -89,7 +106,7 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * @cssproperty --pk-team-digest-card-min-width - Narrowest card before cards stack (default: 18rem).
  */
 export class PkTeamDigest extends PkElement {
-  static override styles = [PkElement.styles, styles];
+  static override styles = [PkElement.styles, lazyPartStyles, styles];
   static override messages = teamDigestMessages;
 
   /** A URL answering with the team (the manifest's `team` shape); wins over the manifest's `team`. */
@@ -108,12 +125,16 @@ export class PkTeamDigest extends PkElement {
   @state() private discussed: ReadonlyMap<string, string> = new Map();
   @state() private announcement = '';
 
-  private readonly remote = new RemoteDocument<Team, Manifest>(this, {
-    // The validator brings valibot: it loads with the first team read from `src`.
-    validate: async (text, manifest) => (await import('../../core/manifest/validate-team.js')).validateTeam(text, manifest),
-    invalid: (url) => `the team from ${url} is not valid`,
-    onError: (error) => this.report(error),
-  });
+  private readonly discussion = new LazyPart(this, discussionModule, this.partOptions());
+  private readonly teamReader = new LazyPart(this, teamFromSrcModule, this.partOptions());
+  /** The team read from `src`, once the reader has arrived. */
+  private remote?: RemoteDocument<Team, Manifest>;
+  /** Marks made before the discussion part arrived: remembered and sent once it is here. */
+  private unsaved: Mark[] = [];
+  /** The prompt marked last while the discussion part was missing. */
+  private waitingPrompt?: string;
+  /** Where the discussion part is drawn (nothing, or its failure): beside `waitingPrompt`, else the first prompt. */
+  private partPrompt?: string;
   private views: MemberView[] = [];
   private memoryKey?: string;
   private memoryLearner?: string;
@@ -122,13 +143,19 @@ export class PkTeamDigest extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
+    const reader = this.teamReader.value;
     // A fetch still running for a removed src is dropped, so its late failure is never reported.
-    if (!this.src) this.remote.use(undefined);
-    else if (ready) this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
+    if (!this.src) this.remote?.use(undefined);
+    else if (ready && reader) {
+      this.remote ??= reader.teamDocument(this, (error) => this.report(error));
+      this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
+    }
     if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
     const team = this.teamState();
-    this.views = ready && team.status === 'ready' && team.team ? this.buildViews(team.team, ready.catalog) : [];
-    this.recallMemory();
+    this.views = ready && team.status === 'ready' && team.value ? this.buildViews(team.value, ready.catalog) : [];
+    const promptIds = this.views.flatMap((view) => view.completions.map(({ prompt }) => prompt.id));
+    this.partPrompt = this.waitingPrompt !== undefined && promptIds.includes(this.waitingPrompt) ? this.waitingPrompt : promptIds[0];
+    this.useDiscussion(promptIds);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -141,11 +168,11 @@ export class PkTeamDigest extends PkElement {
     }
   }
 
-  private teamState(): TeamState {
-    if (this.manifestState.status !== 'ready') return { status: 'loading' };
-    if (!this.src) return { status: 'ready', team: this.manifestState.manifest.team };
-    const remote = this.remote.state;
-    return remote.status === 'ready' ? { status: 'ready', team: remote.value } : remote;
+  /** The manifest's team, or the one read from `src`. */
+  private teamState(): RemoteState<Team | undefined> {
+    if (this.manifestState.status !== 'ready') return LOADING;
+    if (!this.src) return { status: 'ready', value: this.manifestState.manifest.team };
+    return this.remote?.state ?? LOADING;
   }
 
   private buildViews(team: Team, catalog: Catalog): MemberView[] {
@@ -155,24 +182,36 @@ export class PkTeamDigest extends PkElement {
     return sortMembers(views, this.sort === 'pillar' ? 'pillar' : 'member', catalog, this.collator!);
   }
 
-  /** Reads which prompts were discussed whenever the manager or the prompts change. */
-  private recallMemory(): void {
+  /**
+   * Once the discussion part is here: saves the marks made before it came, and recalls which
+   * prompts were discussed whenever the manager or the prompts change.
+   */
+  private useDiscussion(promptIds: readonly string[]): void {
     const learner = this.config.learner;
-    const ids = this.views.flatMap((view) => view.completions.map(({ prompt }) => prompt.id)).sort();
-    const key = JSON.stringify([learner, ids]);
-    if (key === this.memoryKey) return;
     // Another manager's marks are theirs, not this one's.
     if (learner !== this.memoryLearner) this.discussed = new Map();
-    this.memoryKey = key;
     this.memoryLearner = learner;
-    void recallDiscussed(learner, ids).then((discussed) => {
+    const discussion = this.discussion.value;
+    if (!discussion) return;
+    this.waitingPrompt = undefined;
+    for (const mark of this.unsaved.splice(0)) this.save(discussion, mark);
+    const ids = [...promptIds].sort();
+    const key = JSON.stringify([learner, ids]);
+    if (key === this.memoryKey || ids.length === 0) return;
+    this.memoryKey = key;
+    void discussion.recallDiscussed(learner, ids).then((discussed) => {
       if (key === this.memoryKey) this.discussed = new Map([...discussed, ...this.discussed]);
     });
   }
 
+  /** Both parts load only when drawn: discussion with the first prompt, the reader for a `src`. */
+  private partOptions(): LazyPartOptions {
+    return { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' };
+  }
+
   protected override isEmpty(): boolean {
     const team = this.teamState();
-    return team.status === 'ready' && (team.team?.members.length ?? 0) === 0;
+    return team.status === 'ready' && (team.value?.members.length ?? 0) === 0;
   }
 
   protected override emptyMessage(): string {
@@ -181,12 +220,13 @@ export class PkTeamDigest extends PkElement {
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
     const team = this.teamState();
-    if (team.status === 'loading') return this.renderLoading();
+    // Only a team from `src` loads here: its reader may still be on its way, or have failed to come.
+    if (team.status === 'loading') return this.teamReader.render(() => this.renderLoading(), this.renderLoading());
     if (team.status === 'error') return this.renderError(team.error);
     let promptIndex = 0;
     return html`<div class="digest" part="digest">
       <div class="header" part="header">
-        <p class="title" part="title">${this.t('team-digest.title', { team: team.team!.name })}</p>
+        <p class="title" part="title">${this.t('team-digest.title', { team: team.value!.name })}</p>
         ${this.renderSort()}
       </div>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
@@ -217,10 +257,7 @@ export class PkTeamDigest extends PkElement {
         ${member.role ? html`<span class="role" part="role">${member.role}</span>` : nothing}
       </div>
       <dl class="learning" part="learning">
-        <div>
-          <dt>${this.t('team-digest.pathway')}</dt>
-          <dd part="pathway">${pathway ? pathway.title : html`<span class="muted">${this.t('team-digest.no-pathway')}</span>`}</dd>
-        </div>
+        ${this.fact('team-digest.pathway', 'pathway', pathway ? pathway.title : html`<span class="muted">${this.t('team-digest.no-pathway')}</span>`)}
         ${pillar ? this.fact('team-digest.pillar', 'pillar', this.pillarText(pillar)) : nothing}
         ${course ? this.fact('team-digest.course', 'course', course.title) : nothing}
         ${impactTags.length > 0
@@ -236,7 +273,7 @@ export class PkTeamDigest extends PkElement {
     </li>`;
   }
 
-  private fact(label: 'team-digest.pillar' | 'team-digest.course' | 'team-digest.impact', part: string, value: unknown): unknown {
+  private fact(label: `team-digest.${'pathway' | 'pillar' | 'course' | 'impact'}`, part: string, value: unknown): unknown {
     return html`<div>
       <dt>${this.t(label)}</dt>
       <dd part=${part}>${value}</dd>
@@ -273,6 +310,7 @@ export class PkTeamDigest extends PkElement {
           ${discussedAt
             ? html`<span class="muted" part="discussed-on">${this.t('team-digest.discussed-on', { date: formatDate(this.locale, new Date(discussedAt)) })}</span>`
             : nothing}
+          ${prompt.id === this.partPrompt ? this.discussion.render(() => nothing) : nothing}
         </div>
       </div>
     </li>`;
@@ -307,22 +345,20 @@ export class PkTeamDigest extends PkElement {
     if (!emit(this, 'pk-prompt-discuss', detail, { cancelable: true })) return;
     const at = new Date().toISOString();
     this.discussed = new Map(this.discussed).set(prompt.id, at);
-    void rememberDiscussed(learner, prompt.id, at);
-    const pathway = view.pathway?.courses.includes(course.id) ? view.pathway : undefined;
-    this.deliver({
-      type: 'prompt-discussed',
-      courseId: course.id,
-      ...(pathway && { pathwayId: pathway.id }),
-      ...(pillar && { pillarId: pillar.id }),
-      data: { promptId: prompt.id, prompt: prompt.text },
-      display: {
-        courseTitle: course.title,
-        ...(course.url !== undefined && { courseUrl: course.url }),
-        ...(pathway && { pathwayTitle: pathway.title }),
-        ...(pillar && { pillarTitle: pillar.title }),
-        impactTags: course.impactTags.map((id) => ({ id, label: catalog.impactTags.get(id)!.label })),
-      },
-    }).catch(() => {
+    const mark = { view, item, catalog, learner, at };
+    const discussion = this.discussion.value;
+    if (discussion) {
+      this.save(discussion, mark);
+    } else {
+      // The digest updates when the part comes, and saves the mark then.
+      this.unsaved.push(mark);
+      this.waitingPrompt = prompt.id;
+    }
+  }
+
+  private save(discussion: Discussion, { view, item, catalog, learner, at }: Mark): void {
+    void discussion.rememberDiscussed(learner, item.prompt.id, at);
+    this.deliver(discussion.discussedEvent(view, item, catalog)).catch(() => {
       // deliver() has already reported the failure (console and pk-error); the mark stands.
     });
   }

@@ -38,7 +38,8 @@ function hostTag(module: LazyModule<WaitModule>, when?: LazyPartOptions['when'])
 
     protected override render() {
       return this.shown
-        ? this.chunk.render((loaded) => html`<p class="loaded">${typeof loaded.until}</p>`, html`<p class="pending">…</p>`)
+        ? html`<button class="first-control">A control</button>
+            ${this.chunk.render((loaded) => html`<p class="loaded">${typeof loaded.until}</p>`, html`<p class="pending">…</p>`)}`
         : html`<p>without the part</p>`;
     }
   }
@@ -119,6 +120,7 @@ describe('LazyPart (parts of an element loaded after its first render)', () => {
     await waitUntil(() => find(element, '.loaded'), 'loaded on the second attempt');
     expect(state.calls).to.equal(2);
     expect(find(element, '[role="alert"]')).to.equal(null);
+    expect(element.shadowRoot!.activeElement, 'focus stays in the element, on its first control').to.equal(find(element, '.first-control'));
     expect(element.errors, 'nothing more reported').to.have.length(1);
   });
 

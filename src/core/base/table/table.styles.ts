@@ -110,7 +110,6 @@ export const tableStyles = css`
     color: var(--_accent);
   }
 
-  .muted,
   .no-value {
     color: var(--_text-muted);
   }

@@ -3,7 +3,6 @@ import type core from '../en/core.js';
 
 export default {
   'state.loading': 'جارٍ التحميل…',
-  'state.error.title': 'تعذّر على أداة التعلّم هذه تحميل بياناتها.',
   'state.error.issues': {
     zero: 'لا توجد مشكلات في بيان المسارات:',
     one: 'في بيان المسارات مشكلة واحدة:',

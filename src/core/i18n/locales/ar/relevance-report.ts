@@ -33,14 +33,6 @@ export default {
   'relevance-report.filter.all': 'كل التوصيات',
   'relevance-report.filter.provider': 'المزوّد',
   'relevance-report.filter.all-providers': 'كل المزوّدين',
-  'relevance-report.shown': {
-    zero: 'لا تُعرض أي دورة من أصل {total}.',
-    one: 'تُعرض دورة واحدة من أصل {total}.',
-    two: 'تُعرض دورتان من أصل {total}.',
-    few: 'تُعرض {count} دورات من أصل {total}.',
-    many: 'تُعرض {count} دورة من أصل {total}.',
-    other: 'تُعرض {count} دورة من أصل {total}.',
-  },
   'relevance-report.no-match': 'لا توجد دورة تطابق هذه المرشحات.',
   'relevance-report.empty': 'لا توجد تقييمات بعد.',
 } satisfies Catalogue<keyof typeof relevanceReport>;

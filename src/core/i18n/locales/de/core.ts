@@ -3,7 +3,6 @@ import type core from '../en/core.js';
 
 export default {
   'state.loading': 'Wird geladen …',
-  'state.error.title': 'Dieses Lern-Widget konnte seine Daten nicht laden.',
   'state.error.issues': {
     one: 'Das Lernpfad-Manifest hat 1 Problem:',
     other: 'Das Lernpfad-Manifest hat {count} Probleme:',

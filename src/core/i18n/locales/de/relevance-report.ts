@@ -33,7 +33,6 @@ export default {
   'relevance-report.filter.all': 'Alle Empfehlungen',
   'relevance-report.filter.provider': 'Anbieter',
   'relevance-report.filter.all-providers': 'Alle Anbieter',
-  'relevance-report.shown': { one: '1 von {total} Kursen angezeigt.', other: '{count} von {total} Kursen angezeigt.' },
   'relevance-report.no-match': 'Kein Kurs passt zu diesen Filtern.',
   'relevance-report.empty': 'Noch keine Bewertungen.',
 } satisfies Catalogue<keyof typeof relevanceReport>;

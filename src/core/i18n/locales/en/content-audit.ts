@@ -1,5 +1,8 @@
 /** Messages of <pk-content-audit> (English, the source catalogue). */
+import tableMessages from './table.js';
+
 export default {
+  ...tableMessages,
   'content-audit.caption': 'The most-used {share} of courses, {by}',
   'content-audit.by.enrollments': 'by enrollments',
   'content-audit.by.completions': 'by completions',
@@ -40,10 +43,6 @@ export default {
   'content-audit.filter.pillar': 'Pillar',
   'content-audit.filter.all-pillars': 'All pillars',
   'content-audit.export': 'Export CSV',
-  'content-audit.shown': { one: 'Showing 1 of {total} courses.', other: 'Showing {count} of {total} courses.' },
   'content-audit.no-match': 'No audited course matches these filters.',
-  'content-audit.sortable': 'Select a column header to sort the table.',
-  'content-audit.sorted.ascending': 'Sorted by {column}, ascending.',
-  'content-audit.sorted.descending': 'Sorted by {column}, descending.',
   'content-audit.empty': 'No course in the manifest has usage figures yet, so there is nothing to audit.',
 } as const;

@@ -1,7 +1,6 @@
 /** Messages of the shared states every element has (English, the source catalogue). */
 export default {
   'state.loading': 'Loading…',
-  'state.error.title': 'This learning widget could not load its data.',
   'state.error.issues': {
     one: 'The pathway manifest has 1 problem:',
     other: 'The pathway manifest has {count} problems:',

@@ -31,7 +31,6 @@ export default {
   'relevance-report.filter.all': 'All recommendations',
   'relevance-report.filter.provider': 'Provider',
   'relevance-report.filter.all-providers': 'All providers',
-  'relevance-report.shown': { one: 'Showing 1 of {total} courses.', other: 'Showing {count} of {total} courses.' },
   'relevance-report.no-match': 'No course matches these filters.',
   'relevance-report.empty': 'No ratings yet.',
 } as const;

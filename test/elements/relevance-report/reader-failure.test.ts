@@ -1,0 +1,45 @@
+/**
+ * Reading ratings from `src` is a chunk of its own: when it cannot be loaded, the report says so
+ * where it would be, and can try again.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
+import { ratingsReader, type PkRelevanceReport } from '../../../src/elements/relevance-report/relevance-report.js';
+import { TestEndpoint } from '../../core/delivery/support.js';
+import { reportManifest } from './manifest.js';
+import { cells, part, quietly, text, until } from './support.js';
+
+describe('pk-relevance-report whose ratings reader cannot be loaded', () => {
+  it('says so in place of the report and reports it; "Try again" loads it and reads src', async () => {
+    const endpoint = new TestEndpoint();
+    await endpoint.script({
+      body: { asOf: '2026-06-30', windowDays: 30, items: [{ course: 'privacy', earlier: { count: 10, relevance: 4, clarity: 4 } }] },
+    });
+    // The chunk fails as it does offline or after a redeploy (its import rejects).
+    const load = ratingsReader.load;
+    ratingsReader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const errors: PkErrorEvent[] = [];
+      const el = await quietly(async () => {
+        const created = await fixture<PkRelevanceReport>(
+          html`<pk-relevance-report .manifest=${reportManifest()} src=${`${endpoint.url}/ratings`} @pk-error=${(event: PkErrorEvent) => errors.push(event)}></pk-relevance-report>`,
+        );
+        await until(() => part(created, 'part-failed'), 'the failure on screen');
+        return created;
+      });
+      const failure = part(el, 'part-failed')!;
+      expect(failure.getAttribute('role')).to.equal('alert');
+      expect(text(failure)).to.contain('This part could not be loaded.');
+      expect(part(el, 'loading')).to.equal(null);
+      expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['element-load']);
+      await expect(el).to.be.accessible();
+
+      ratingsReader.load = load;
+      part(el, 'retry')!.click();
+      await until(() => part(el, 'items-table'), 'the report from src');
+      expect(cells(el, 'items-table')).to.deep.equal([['Data Privacy Essentials', 'Ostara', '4.0', '4.0', '10', 'Not enough ratings to compare', 'Keep']]);
+    } finally {
+      ratingsReader.load = load;
+    }
+  });
+});
