@@ -1,3 +1,4 @@
+import type { PkEvent } from '../../core/delivery/event.js';
 import type { PkDeliveryDetail } from '../../core/delivery/pk-delivery-event.js';
 
 /**
@@ -45,4 +46,25 @@ export function advance(delivery: Delivery | undefined, change: PkDeliveryDetail
   // A late "stored" or "retrying" must not undo an outcome already shown.
   if (FINAL.has(delivery.stage)) return delivery;
   return { ...delivery, stage, reason: 'reason' in change ? change.reason : undefined };
+}
+
+/**
+ * Queues an event with `deliver` (the base element's), telling `follow` where it is from "saving"
+ * on. Resolves to what was kept: the stored event, or no event when there is no endpoint;
+ * `undefined` when it could not be queued.
+ */
+export async function send(
+  deliver: () => Promise<PkEvent | undefined>,
+  follow: (delivery: Delivery) => void,
+): Promise<{ event?: PkEvent } | undefined> {
+  follow({ stage: 'saving' });
+  try {
+    const event = await deliver();
+    follow(event ? { stage: 'stored', eventId: event.id } : { stage: 'local' });
+    return { event };
+  } catch (error) {
+    // `deliver` has reported it (console and pk-error); the learner reads why it was not saved.
+    follow({ stage: 'failed', reason: (error as Error).message });
+    return undefined;
+  }
 }

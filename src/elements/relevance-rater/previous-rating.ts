@@ -1,5 +1,5 @@
 import { readPreference, writePreference, type PreferenceKey } from '../../core/preferences/preferences.js';
-import { isPoint } from './rating-scale.js';
+import { isPoint } from './points.js';
 
 /** A rating the learner sent from this device. */
 export interface PreviousRating {

@@ -1,14 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Direction } from '../../core/i18n/i18n.js';
-import { MAX_RATING, MIN_RATING } from '../../core/manifest/limits.js';
-
-/** The points of a rating scale, 1 to 5. */
-export const POINTS: readonly number[] = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => MIN_RATING + i);
-
-/** True for a whole number on the scale. */
-export function isPoint(value: unknown): value is number {
-  return typeof value === 'number' && POINTS.includes(value);
-}
+import { POINTS } from './points.js';
 
 /** What one scale shows and how it reports a choice. */
 export interface ScaleView {
@@ -67,24 +59,16 @@ export function renderScale(view: ScaleView): TemplateResult {
   </div>`;
 }
 
-const STEP_KEYS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
-
 function onKey(event: KeyboardEvent, view: ScaleView): void {
   if (view.disabled) return;
   const radio = (event.target as Element).closest<HTMLElement>('[role="radio"]');
   if (!radio) return;
-  const current = Number(radio.dataset.point);
-  let target: number;
-  if (event.key === ' ') {
-    target = current;
-  } else if (event.key in STEP_KEYS) {
-    const horizontal = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
-    const step = STEP_KEYS[event.key]! * (horizontal && view.direction === 'rtl' ? -1 : 1);
-    target = POINTS[(POINTS.indexOf(current) + step + POINTS.length) % POINTS.length]!;
-  } else {
-    return;
-  }
+  // Space checks the focused point; arrows step, left and right following the text direction.
+  const forward = view.direction === 'rtl' ? -1 : 1;
+  const step = event.key === ' ' ? 0 : { ArrowDown: 1, ArrowUp: -1, ArrowRight: forward, ArrowLeft: -forward }[event.key];
+  if (step === undefined) return;
   event.preventDefault();
+  const target = POINTS[(POINTS.indexOf(Number(radio.dataset.point)) + step + POINTS.length) % POINTS.length]!;
   view.choose(target);
   const group = event.currentTarget as HTMLElement;
   group.querySelector<HTMLElement>(`[data-point="${target}"]`)?.focus();

@@ -1,4 +1,4 @@
-import { isPoint } from './rating-scale.js';
+import { isPoint } from './points.js';
 
 /** What the learner has chosen so far: either scale may still be open. */
 export interface RatingValue {

@@ -8,15 +8,17 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    margin: 0;
     padding: var(--pk-relevance-rater-padding, var(--_space));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--pk-relevance-rater-background, var(--_surface));
   }
 
-  .heading {
+  p {
     margin: 0;
+  }
+
+  .heading {
     font-size: 1.125em;
     font-weight: 600;
   }
@@ -24,7 +26,6 @@ export const styles = css`
   .note,
   .counter,
   .endorsements {
-    margin: 0;
     color: var(--_text-muted);
     font-size: 0.875em;
   }
@@ -35,11 +36,7 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
 
-  .question {
-    margin: 0;
-    font-weight: 600;
-  }
-
+  .question,
   .points {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr));
@@ -92,10 +89,6 @@ export const styles = css`
     gap: calc(var(--_space) / 4);
   }
 
-  label {
-    font-weight: 600;
-  }
-
   textarea,
   select {
     font: inherit;
@@ -143,12 +136,7 @@ export const styles = css`
   .status.rejected,
   .status.failed,
   .status.dropped {
-    margin: 0;
     color: var(--_danger);
-  }
-
-  .status {
-    margin: 0;
   }
 
   .status.sent {

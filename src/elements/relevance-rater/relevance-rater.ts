@@ -1,34 +1,43 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { emit } from '../../core/base/events/emit.js';
-import type { ElementEventInput, ReadyManifest } from '../../core/base/pk-element.js';
+import { LazyModule, LazyPart, lazyPartStyles } from '../../core/base/lazy-part.js';
+import type { ReadyManifest } from '../../core/base/pk-element.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import type { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
-import type { MessageKey } from '../../core/i18n/i18n.js';
+import { useSourceMessages, type MessageKey } from '../../core/i18n/i18n.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
-import { MAX_SENTENCE_LENGTH } from '../../core/manifest/limits.js';
 import type { Endorsement } from '../../core/manifest/types.js';
 import { renderComment } from './comment-field.js';
-import { advance, type Delivery } from './delivery-stage.js';
-import { renderEndorseStep } from './endorse-step.js';
+import type { Delivery } from './delivery-stage.js';
+import type { EndorseStep } from './endorse-step.js';
 import { endorsementGroups, renderEndorsements } from './endorsements.js';
 import './events/pk-endorse.js';
 import './events/pk-rate.js';
 import { FormControlElement } from './form-control.js';
-import { recall, remember, type RaterMemory } from './previous-rating.js';
-import { POINTS, renderScale } from './rating-scale.js';
+import type { RaterMemory } from './previous-rating.js';
+import { POINTS } from './points.js';
+import { renderScale } from './rating-scale.js';
 import { EMPTY_RATING, formEntries, isComplete, isEmptyRating, stateOf, valueFromState, type RatingValue } from './rating-value.js';
 import { styles } from './relevance-rater.styles.js';
-import { eventContext, subjectOf, unknownCourse, type Subject } from './subject.js';
-import relevanceRaterMessages from '../../core/i18n/locales/en/relevance-rater.js';
+import { subjectOf, unknownCourse, type Subject } from './subject.js';
+import raterMessages from '../../core/i18n/locales/en/relevance-rater-first-screen.js';
 
 type ScaleName = 'relevance' | 'clarity';
+type FollowUp = typeof import('./follow-up.js');
 
 /** The counter is announced only this close to the limit, not on every keystroke. */
 const ANNOUNCE_REMAINING = 20;
+
+/** Device memory, sending, delivery words and the expert's step (see follow-up.ts): one chunk for every rater of the page. */
+export const followUpSteps = new LazyModule('follow-up steps', () =>
+  import('./follow-up.js').then((followUp) => {
+    useSourceMessages(followUp.messages);
+    return followUp;
+  }),
+);
 
 /**
  * `<pk-relevance-rater course="ID">` asks a learner two things about a course — how relevant it
@@ -47,6 +56,9 @@ const ANNOUNCE_REMAINING = 20;
  * (scales not chosen and an empty comment are left out). `required` asks for both scales; a form
  * reset brings back the rating it started with. The host page then owns sending the rating; the
  * device still remembers it.
+ *
+ * The first render draws the questions and their fields; what this device remembers, sending and
+ * the expert's step come right after it, in a chunk of their own (`follow-up.ts`).
  *
  * @event pk-rate - The learner sends a rating; cancelable, fired before it is queued. Cancelling keeps it out of the outbox.
  * @event pk-endorse - An expert's endorsement was queued for the endpoint (or kept on the device without one).
@@ -78,6 +90,8 @@ const ANNOUNCE_REMAINING = 20;
  * @csspart pillar-select - The pillar field.
  * @csspart endorse-submit - The send button of the endorsement.
  * @csspart endorse-status - The delivery state of the endorsement, in words.
+ * @csspart part-failed - Says, at the end of the rater, that its later steps (memory, sending, the expert's step) could not be loaded.
+ * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-relevance-rater-background - Background of the rater (default: surface).
  * @cssproperty --pk-relevance-rater-padding - Space inside the rater.
  * @cssproperty --pk-relevance-rater-point-size - Smallest height of a point (a touch target).
@@ -86,8 +100,8 @@ const ANNOUNCE_REMAINING = 20;
  */
 export class PkRelevanceRater extends FormControlElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [FormControlElement.styles, styles];
-  static override messages = relevanceRaterMessages;
+  static override styles = [FormControlElement.styles, lazyPartStyles, styles];
+  static override messages = raterMessages;
 
   /** The id of the course to rate. */
   @property() course?: string;
@@ -102,10 +116,10 @@ export class PkRelevanceRater extends FormControlElement {
   @property({ type: Number, attribute: 'comment-limit' }) commentLimit = 500;
 
   /** Relevance to the learner's role, 1 to 5; `undefined` until chosen. */
-  @property({ type: Number, attribute: false }) relevance?: number;
+  @property({ attribute: false }) relevance?: number;
 
   /** How clearly the learner sees how the course advances its pillar, 1 to 5. */
-  @property({ type: Number, attribute: false }) clarity?: number;
+  @property({ attribute: false }) clarity?: number;
 
   @property({ attribute: false }) comment = '';
 
@@ -113,10 +127,6 @@ export class PkRelevanceRater extends FormControlElement {
   @state() private ratingDelivery?: Delivery;
   @state() private endorsementDelivery?: Delivery;
   @state() private missingInput = false;
-  @state() private endorseOpen = false;
-  @state() private problem = '';
-  @state() private endorsePillar?: string;
-  @state() private missingProblem = false;
 
   /** The course as the manifest has it, once loaded; `courseError` when it does not. */
   private subject?: Subject;
@@ -125,6 +135,9 @@ export class PkRelevanceRater extends FormControlElement {
   private initial: RatingValue = EMPTY_RATING;
   private memoryKey?: string;
   private touched = false;
+  /** What the first render does not need: asked for once the course is known, else when the page is idle. */
+  private readonly followUp = new LazyPart(this, followUpSteps, { report: (error) => this.report(error), t: (key) => this.t(key) });
+  private endorseStep?: EndorseStep;
 
   /** The current choice on both scales and the comment. */
   get value(): RatingValue {
@@ -209,8 +222,8 @@ export class PkRelevanceRater extends FormControlElement {
   }
 
   private async recallMemory(key: string, learner: string | undefined, course: string): Promise<void> {
-    const memory = await recall(learner, course);
-    if (key !== this.memoryKey) return;
+    const memory = await (await this.followUp.load())?.recall(learner, course);
+    if (!memory || key !== this.memoryKey) return;
     // What was sent while the device was being read is newer than what it remembered.
     this.memory = { ...memory, ...this.memory };
     const { rating, endorsement } = this.memory;
@@ -223,8 +236,15 @@ export class PkRelevanceRater extends FormControlElement {
 
   private rememberRating(value: RatingValue & { relevance: number; clarity: number }, event?: PkEvent): Promise<void> {
     this.initial = value;
-    this.memory = { ...this.memory, rating: { ...value, at: event?.time ?? new Date().toISOString(), eventId: event?.id } };
-    return remember(this.config.learner, this.subject!.course.id, this.memory);
+    return this.keep({ rating: { ...value, at: event?.time ?? new Date().toISOString(), eventId: event?.id } });
+  }
+
+  /** Adds what was just sent to what the device remembers of this learner and course. */
+  private async keep(sent: RaterMemory): Promise<void> {
+    const memory = (this.memory = { ...this.memory, ...sent });
+    const { learner } = this.config;
+    const course = this.subject!.course.id;
+    await (await this.followUp.load())?.remember(learner, course, memory);
   }
 
   private setValue(value: RatingValue): void {
@@ -233,9 +253,12 @@ export class PkRelevanceRater extends FormControlElement {
     this.comment = value.comment;
   }
 
-  private readonly onDelivery = (event: PkDeliveryEvent): void => {
-    this.ratingDelivery = advance(this.ratingDelivery, event.detail);
-    this.endorsementDelivery = advance(this.endorsementDelivery, event.detail);
+  private readonly onDelivery = async ({ detail }: PkDeliveryEvent): Promise<void> => {
+    if (!this.ratingDelivery?.eventId && !this.endorsementDelivery?.eventId) return;
+    const followUp = await this.followUp.load();
+    if (!followUp) return;
+    this.ratingDelivery = followUp.advance(this.ratingDelivery, detail);
+    this.endorsementDelivery = followUp.advance(this.endorsementDelivery, detail);
   };
 
   private userChanged(): void {
@@ -252,23 +275,6 @@ export class PkRelevanceRater extends FormControlElement {
     this.userChanged();
   }
 
-  /**
-   * Queues `input`, following it from "saving" on. Resolves to what was kept: the stored event, or
-   * no event when there is no endpoint; `undefined` when it could not be queued.
-   */
-  private async send(input: ElementEventInput, follow: (delivery: Delivery) => void): Promise<{ event?: PkEvent } | undefined> {
-    follow({ stage: 'saving' });
-    try {
-      const event = await this.deliver(input);
-      follow(event ? { stage: 'stored', eventId: event.id } : { stage: 'local' });
-      return { event };
-    } catch (error) {
-      // `deliver` has reported it (console and pk-error); the learner reads why it was not saved.
-      follow({ stage: 'failed', reason: (error as Error).message });
-      return undefined;
-    }
-  }
-
   private async submitRating(subject: Subject, catalog: Catalog): Promise<void> {
     const value = this.value;
     if (!isComplete(value)) {
@@ -279,39 +285,24 @@ export class PkRelevanceRater extends FormControlElement {
     }
     const { relevance, clarity } = value;
     const comment = value.comment.trim();
-    const learner = this.config.learner;
-    const detail = { course: subject.course.id, pillar: subject.pillar?.id, learner, relevance, clarity, comment };
+    const detail = { course: subject.course.id, pillar: subject.pillar?.id, learner: this.config.learner, relevance, clarity, comment };
     if (!emit(this, 'pk-rate', detail, { cancelable: true })) return;
-    const data = { relevance, clarity, ...(comment && { comment }) };
-    const kept = await this.send({ ...eventContext(subject, catalog), type: 'rating', data }, (delivery) => {
-      this.ratingDelivery = delivery;
-    });
-    if (kept) await this.rememberRating(value, kept.event);
-  }
-
-  /** The pillar the expert picked, else the course's, else the manifest's first. */
-  private endorsedPillar(subject: Subject, catalog: Catalog): string {
-    return this.endorsePillar ?? subject.pillar?.id ?? catalog.manifest.pillars[0]!.id;
-  }
-
-  private async submitEndorsement(subject: Subject, catalog: Catalog): Promise<void> {
-    const pillar = this.endorsedPillar(subject, catalog);
-    const problem = this.problem.trim();
-    this.missingProblem = problem === '';
-    if (this.missingProblem) {
-      this.renderRoot.querySelector<HTMLElement>('#problem')?.focus();
+    // Saving from here: the send button waits, even for the follow-up steps that do the sending.
+    this.ratingDelivery = { stage: 'saving' };
+    const followUp = await this.followUp.load();
+    if (!followUp) {
+      this.ratingDelivery = undefined; // the failure is said where the steps go; the rating stays chosen
       return;
     }
-    const input = { ...eventContext(subject, catalog), type: 'endorsement', data: { problem, pillar } } as const;
-    const kept = await this.send(input, (delivery) => {
-      this.endorsementDelivery = delivery;
-    });
-    if (!kept) return;
-    const { event } = kept;
-    emit(this, 'pk-endorse', { course: subject.course.id, pillar, learner: this.config.learner, problem, eventId: event?.id });
-    const at = event?.time ?? new Date().toISOString();
-    this.memory = { ...this.memory, endorsement: { problem, pillar, at, eventId: event?.id } };
-    await remember(this.config.learner, subject.course.id, this.memory);
+    const data = { relevance, clarity, ...(comment && { comment }) };
+    const input = { ...followUp.eventContext(subject, catalog), type: 'rating', data } as const;
+    const kept = await followUp.send(
+      () => this.deliver(input),
+      (delivery) => {
+        this.ratingDelivery = delivery;
+      },
+    );
+    if (kept) await this.rememberRating(value, kept.event);
   }
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
@@ -357,7 +348,7 @@ export class PkRelevanceRater extends FormControlElement {
             ${this.renderStatus(this.ratingDelivery, 'status')}
           </div>`
         : nothing}
-      ${this.isExpert ? this.renderEndorse(subject, catalog) : nothing}
+      ${this.renderFollowUp(subject, catalog)}
     </div>`;
   }
 
@@ -376,10 +367,12 @@ export class PkRelevanceRater extends FormControlElement {
   }
 
   private renderEndorsements(catalog: Catalog, courseId: string): unknown {
-    const byline = ({ expert, date }: Endorsement) =>
-      expert.role === undefined
-        ? this.t('relevance-rater.endorsement.by', { name: expert.name, date: formatDate(this.locale, date) })
-        : this.t('relevance-rater.endorsement.by-role', { name: expert.name, role: expert.role, date: formatDate(this.locale, date) });
+    const byline = ({ expert: { name, role }, date }: Endorsement) =>
+      this.t(role === undefined ? 'relevance-rater.endorsement.by' : 'relevance-rater.endorsement.by-role', {
+        name,
+        role: role ?? '',
+        date: formatDate(this.locale, date),
+      });
     return renderEndorsements(
       endorsementGroups(catalog, courseId),
       (group) => this.t('relevance-rater.endorsed', { count: group.experts, pillar: group.pillar.title }),
@@ -387,41 +380,43 @@ export class PkRelevanceRater extends FormControlElement {
     );
   }
 
-  private renderEndorse(subject: Subject, catalog: Catalog): unknown {
+  /**
+   * The expert's step once the follow-up chunk is here; for every rater, that chunk's failure, where
+   * its steps go (the chunk is asked for as soon as the course is known, to recall the last rating).
+   */
+  private renderFollowUp(subject: Subject, catalog: Catalog): unknown {
+    if (!this.isExpert && !this.followUp.error) return nothing;
+    return this.followUp.render((followUp) => (this.isExpert ? this.renderEndorse(followUp, subject, catalog) : nothing));
+  }
+
+  private renderEndorse(followUp: FollowUp, subject: Subject, catalog: Catalog): unknown {
     const previous = this.memory.endorsement;
-    return renderEndorseStep({
-      open: this.endorseOpen,
-      problem: this.problem,
-      problemLimit: MAX_SENTENCE_LENGTH,
-      pillarId: this.endorsedPillar(subject, catalog),
-      pillars: catalog.manifest.pillars,
+    return (this.endorseStep ??= new followUp.EndorseStep(this)).render({
+      subject,
+      catalog,
       disabled: this.isDisabled || this.endorsementDelivery?.stage === 'saving',
-      invalid: this.missingProblem ? this.t('relevance-rater.endorse.required') : '',
-      text: {
-        toggle: this.t('relevance-rater.endorse.toggle'),
-        problem: this.t('relevance-rater.endorse.problem'),
-        pillar: this.t('relevance-rater.endorse.pillar'),
-        submit: this.t('relevance-rater.endorse.submit'),
-        previous: previous ? this.t('relevance-rater.endorse.previous', { date: formatDate(this.locale, new Date(previous.at)) }) : '',
-      },
+      endorsedOn: previous && formatDate(this.locale, new Date(previous.at)),
       status: this.renderStatus(this.endorsementDelivery, 'endorse-status'),
-      toggle: () => {
-        this.endorseOpen = !this.endorseOpen;
+      t: (key, params) => this.t(key, params),
+      deliver: (input) => this.deliver(input),
+      follow: (delivery) => {
+        this.endorsementDelivery = delivery;
       },
-      inputProblem: (problem) => {
-        this.problem = problem;
+      endorsed: (endorsement) => {
+        const { problem, pillar, eventId } = endorsement;
+        emit(this, 'pk-endorse', { course: subject.course.id, pillar, learner: this.config.learner, problem, eventId });
+        return this.keep({ endorsement });
       },
-      choosePillar: (id) => {
-        this.endorsePillar = id;
-      },
-      submit: () => this.submitEndorsement(subject, catalog),
     });
   }
 
   /** The delivery state in words, in a live region that exists before there is anything to say. */
   private renderStatus(delivery: Delivery | undefined, part: string): unknown {
     const stage = delivery?.stage ?? 'recalled';
-    const words = stage === 'recalled' ? '' : this.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' });
-    return html`<p class=${classMap({ status: true, [stage]: true })} part=${part} role="status">${words}</p>`;
+    // "Saving…" is said at once; the words for what follows come with the follow-up chunk.
+    const said = stage !== 'recalled' && (stage === 'saving' || this.followUp.value);
+    const words = said ? this.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' }) : '';
+    return html`<p class="status ${stage}" part=${part} role="status">${words}</p>`;
   }
+
 }

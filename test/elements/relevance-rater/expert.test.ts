@@ -5,6 +5,7 @@ import type { PkEndorseEvent } from '../../../src/elements/relevance-rater/event
 import type { PkRelevanceRater } from '../../../src/elements/relevance-rater/relevance-rater.js';
 import {
   closeDelivery,
+  endorseStep,
   html,
   manifest,
   part,
@@ -48,7 +49,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
 
   /** Opens the step, writes the problem, picks the pillar and sends, by keyboard and mouse. */
   async function endorse(el: PkRelevanceRater, pillar: string): Promise<PkEndorseEvent> {
-    part(el, 'endorse-toggle')!.click();
+    (await endorseStep(el)).click();
     await el.updateComplete;
     part(el, 'problem')!.focus();
     await sendKeys({ type: problem });
@@ -62,9 +63,9 @@ describe('pk-relevance-rater: expert endorsement', function () {
 
   it('is offered only to experts', async () => {
     const learner = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    expect(part(learner, 'endorse')).to.equal(null);
     const expert = await rater(html`<pk-relevance-rater expert .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    expect(part(expert, 'endorse-toggle')!.textContent!.trim()).to.equal('This helped me solve a strategic problem');
+    expect((await endorseStep(expert)).textContent!.trim()).to.equal('This helped me solve a strategic problem');
+    expect(part(learner, 'endorse'), 'the step has arrived, for experts only').to.equal(null);
     configure({ expert: true });
     await learner.updateComplete;
     expect(part(learner, 'endorse'), 'expert in page configuration').to.exist;
@@ -72,7 +73,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
 
   it('opens a step for the problem in one sentence and the pillar, defaulting to the course pillar', async () => {
     const el = await rater(html`<pk-relevance-rater expert .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    const toggle = part(el, 'endorse-toggle')!;
+    const toggle = await endorseStep(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(part(el, 'endorse-panel')!.hidden).to.equal(true);
     toggle.click();

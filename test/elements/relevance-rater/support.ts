@@ -5,6 +5,7 @@ import type { FormatName } from '../../../src/core/delivery/wire-format.js';
 import '../../../src/elements/relevance-rater/define.js';
 import type { PkRelevanceRater } from '../../../src/elements/relevance-rater/relevance-rater.js';
 import { settled } from '../../support/probe.js';
+import { quietly } from '../../support/wait.js';
 import { uuid } from '../../../src/core/id.js';
 import { TestEndpoint, until } from '../../core/delivery/support.js';
 
@@ -116,6 +117,11 @@ export function statusOf(el: PkRelevanceRater, name = 'status'): string {
   return part(el, name)?.textContent?.trim() ?? '';
 }
 
+/** Waits for the expert's endorsement step, which arrives with the follow-up chunk after the first render. */
+export function endorseStep(el: PkRelevanceRater): Promise<HTMLElement> {
+  return until(() => part(el, 'endorse-toggle'), 'the endorsement step');
+}
+
 /** Waits until a status part says exactly `words`. */
 export async function untilStatus(el: PkRelevanceRater, words: string, name = 'status'): Promise<void> {
   const seen = new Set<string>();
@@ -126,4 +132,4 @@ export async function untilStatus(el: PkRelevanceRater, words: string, name = 's
   }
 }
 
-export { html, TestEndpoint, until };
+export { html, quietly, TestEndpoint, until };

@@ -1,51 +1,9 @@
-/** Messages of <pk-relevance-rater> (English, the source catalogue). */
-export default {
-  'relevance-rater.heading': 'Rate “{course}”',
-  'relevance-rater.relevance.question': 'How relevant is this to your role?',
-  'relevance-rater.relevance.1': 'Not relevant',
-  'relevance-rater.relevance.2': 'Slightly relevant',
-  'relevance-rater.relevance.3': 'Moderately relevant',
-  'relevance-rater.relevance.4': 'Very relevant',
-  'relevance-rater.relevance.5': 'Essential to my role',
-  'relevance-rater.clarity.question': 'How clearly do you see how this advances {pillar}?',
-  'relevance-rater.clarity.question.strategy': 'How clearly do you see how this advances our strategy?',
-  'relevance-rater.clarity.1': 'Not clear',
-  'relevance-rater.clarity.2': 'Slightly clear',
-  'relevance-rater.clarity.3': 'Moderately clear',
-  'relevance-rater.clarity.4': 'Very clear',
-  'relevance-rater.clarity.5': 'Completely clear',
-  'relevance-rater.comment.label': 'Comment (optional)',
-  'relevance-rater.comment.remaining': {
-    one: '1 character left',
-    other: '{count} characters left',
-  },
-  'relevance-rater.submit': 'Send rating',
-  'relevance-rater.submit.update': 'Update rating',
-  'relevance-rater.previous': 'You rated this on {date}. You can change your rating below.',
-  'relevance-rater.required': 'Choose a point on both scales.',
-  'relevance-rater.too-long': {
-    one: 'The comment is longer than 1 character.',
-    other: 'The comment is longer than {count} characters.',
-  },
-  'relevance-rater.endorsed': {
-    one: 'Endorsed by 1 expert for {pillar}',
-    other: 'Endorsed by {count} experts for {pillar}',
-  },
-  'relevance-rater.endorsement.by': '{name}, {date}',
-  'relevance-rater.endorsement.by-role': '{name}, {role}, {date}',
-  'relevance-rater.endorse.toggle': 'This helped me solve a strategic problem',
-  'relevance-rater.endorse.problem': 'The problem it helped you solve, in one sentence',
-  'relevance-rater.endorse.pillar': 'Strategic pillar it advanced',
-  'relevance-rater.endorse.submit': 'Send endorsement',
-  'relevance-rater.endorse.previous': 'You endorsed this on {date}.',
-  'relevance-rater.endorse.required': 'Describe the problem in one sentence.',
-  'relevance-rater.delivery.saving': 'Saving…',
-  'relevance-rater.delivery.local': 'Saved on this device.',
-  'relevance-rater.delivery.stored': 'Saved. Sending…',
-  'relevance-rater.delivery.waiting': 'Saved on this device; waiting for the network to send it.',
-  'relevance-rater.delivery.paused': 'Saved on this device; sending is paused until you sign in again.',
-  'relevance-rater.delivery.sent': 'Sent. Thank you.',
-  'relevance-rater.delivery.rejected': 'Not accepted by the server: {reason}',
-  'relevance-rater.delivery.failed': 'Not saved: {reason}',
-  'relevance-rater.delivery.dropped': 'Not sent: it waited on this device for too long and was removed.',
-} as const;
+import firstScreen from './relevance-rater-first-screen.js';
+import followUp from './relevance-rater-follow-up.js';
+
+/**
+ * Messages of <pk-relevance-rater> (English, the source catalogue), in two files so that each
+ * travels with the code that says it: the first screen's in the element's entry, the rest with its
+ * follow-up chunk. Nothing the element imports may import this file.
+ */
+export default { ...firstScreen, ...followUp } as const;
