@@ -1,10 +1,12 @@
 /**
- * `isSafeUrl` answers the usual shapes without building a URL. Whatever the spelling, its verdict
- * must be the one `new URL` gives: these hold the two together on hostile spellings and on strings
- * assembled (seeded) from the pieces a shortcut could get wrong.
+ * The validator's URL check (`isAllowedUrlField`) answers the usual shapes without building a URL.
+ * Whatever the spelling, its verdict must be the one `new URL` gives, as the sanitiser's
+ * (`isSafeUrl`) is: these hold all three together on hostile spellings and on strings assembled
+ * (seeded) from the pieces a shortcut could get wrong.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { isAllowedUrlField } from '../../src/core/manifest/url-shapes.js';
 import { isSafeUrl, safeUrl } from '../../src/core/url.js';
 
 const ALLOWED = ['http:', 'https:', 'mailto:'];
@@ -18,7 +20,7 @@ function parsesToAllowed(value: string): boolean {
   }
 }
 
-describe('isSafeUrl', () => {
+describe('isSafeUrl and the validator shortcut isAllowedUrlField', () => {
   const refused = [
     'javascript:alert(1)',
     '\u0000javascript:alert(1)',
@@ -48,6 +50,7 @@ describe('isSafeUrl', () => {
   for (const value of refused) {
     it(`refuses ${JSON.stringify(value)}`, () => {
       expect(isSafeUrl(value)).to.equal(false);
+      expect(isAllowedUrlField(value)).to.equal(false);
     });
   }
 
@@ -71,6 +74,7 @@ describe('isSafeUrl', () => {
   for (const value of allowed) {
     it(`allows ${JSON.stringify(value)}`, () => {
       expect(isSafeUrl(value)).to.equal(true);
+      expect(isAllowedUrlField(value)).to.equal(true);
     });
   }
 
@@ -90,7 +94,10 @@ describe('isSafeUrl', () => {
       .tuple(fc.constantFrom('http://', 'https://', 'mailto:', '/', ''), candidate, fc.constantFrom('', '/', '?q', '#f', '/x y'))
       .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(fc.oneof(candidate, shaped), (value) => isSafeUrl(value) === parsesToAllowed(value)),
+      fc.property(fc.oneof(candidate, shaped), (value) => {
+        const verdict = parsesToAllowed(value);
+        return isSafeUrl(value) === verdict && isAllowedUrlField(value) === verdict;
+      }),
       { seed: 20_261_128, numRuns: 20_000 },
     );
   });
@@ -99,6 +106,7 @@ describe('isSafeUrl', () => {
     for (const host of ['a'.repeat(63), 'a'.repeat(64), `${'a'.repeat(63)}.`.repeat(30) + 'example', 'b'.repeat(2000)]) {
       const value = `https://${host}/course`;
       expect(isSafeUrl(value), host.length.toString()).to.equal(parsesToAllowed(value));
+      expect(isAllowedUrlField(value), host.length.toString()).to.equal(parsesToAllowed(value));
     }
   });
 });

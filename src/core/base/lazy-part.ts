@@ -5,9 +5,10 @@
  * element draws it, or at once when an interaction asks for it; until then the element draws
  * without it, and updates when it comes.
  * A chunk that cannot be loaded is reported (console, `pk-error` with code `element-load`), said
- * on screen where the part would be, and tried again the next time it is asked for.
+ * on screen where the part would be (in the face of the error state), and tried again the next
+ * time it is asked for.
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { PkError } from '../errors.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import { whenIdle } from './idle.js';
@@ -128,10 +129,10 @@ export class LazyPart<T> implements ReactiveController {
     const { value } = this.module;
     if (value !== undefined) return render(value);
     if (this.error) {
-      return html`<p class="part-failed" part="part-failed" role="alert">
-        ${this.options.t('state.part-failed')}
+      return html`<div class="state state-error" part="part-failed" role="alert">
+        <p>${this.options.t('state.part-failed')}</p>
         <button type="button" part="retry" @click=${this.retry}>${this.options.t('state.retry')}</button>
-      </p>`;
+      </div>`;
     }
     if (!this.requested) {
       this.requested = true;
@@ -143,24 +144,3 @@ export class LazyPart<T> implements ReactiveController {
     return pending;
   }
 }
-
-/** The face of a part that could not be loaded; elements with lazy parts add it to their styles. */
-export const lazyPartStyles = css`
-  .part-failed {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-    margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_danger-soft);
-  }
-
-  @media (forced-colors: active) {
-    .part-failed {
-      border-color: Mark;
-    }
-  }
-`;

@@ -57,6 +57,10 @@ export const stateStyles = css`
     margin: 0;
   }
 
+  .state > button {
+    align-self: start;
+  }
+
   .issues {
     margin: 0;
     padding-inline-start: 1.25em;

@@ -3,7 +3,7 @@
  * The predicates they check are exported so `messages.ts` can word each failure.
  */
 import * as v from 'valibot';
-import { isSafeUrl } from '../url.js';
+import { isAllowedUrlField } from './url-shapes.js';
 import { MAX_ID_LENGTH, MAX_LANGUAGE_TAG_LENGTH, MAX_URL_LENGTH } from './limits.js';
 
 export const ID_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_ID_LENGTH - 1}}$`);
@@ -15,7 +15,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for an http:, https:, mailto: or relative URL (the one allowlist of `core/url.ts`). */
 export function isAllowedUrl(value: string): boolean {
-  return isSafeUrl(value);
+  return isAllowedUrlField(value);
 }
 
 /** True for `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */

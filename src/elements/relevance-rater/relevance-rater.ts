@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../core/base/events/emit.js';
-import { LazyModule, LazyPart, lazyPartStyles } from '../../core/base/lazy-part.js';
+import { LazyModule, LazyPart } from '../../core/base/lazy-part.js';
 import type { ReadyManifest } from '../../core/base/pk-element.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
@@ -100,7 +100,7 @@ export const followUpSteps = new LazyModule('follow-up steps', () =>
  */
 export class PkRelevanceRater extends FormControlElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [FormControlElement.styles, lazyPartStyles, styles];
+  static override styles = [FormControlElement.styles, styles];
   static override messages = raterMessages;
 
   /** The id of the course to rate. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LazyModule, LazyPart, lazyPartStyles } from '../../core/base/lazy-part.js';
+import { LazyModule, LazyPart } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
@@ -101,7 +101,7 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * @cssproperty --pk-relevance-report-retire-color - The "retire" recommendation and downward trends (default: danger).
  */
 export class PkRelevanceReport extends PkElement {
-  static override styles = [PkElement.styles, tableStyles, lazyPartStyles, styles];
+  static override styles = [PkElement.styles, tableStyles, styles];
   static override messages = { ...tableMessages, ...relevanceReportMessages };
 
   /** A URL answering with the ratings aggregate; wins over the manifest's ratings. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../core/base/events/emit.js';
-import { LazyPart, lazyPartStyles, type LazyPartOptions } from '../../core/base/lazy-part.js';
+import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
 import { PkError } from '../../core/errors.js';
@@ -106,7 +106,7 @@ interface Mark {
  * @cssproperty --pk-team-digest-card-min-width - Narrowest card before cards stack (default: 18rem).
  */
 export class PkTeamDigest extends PkElement {
-  static override styles = [PkElement.styles, lazyPartStyles, styles];
+  static override styles = [PkElement.styles, styles];
   static override messages = teamDigestMessages;
 
   /** A URL answering with the team (the manifest's `team` shape); wins over the manifest's `team`. */

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import { LazyPart, lazyPartStyles, type LazyModule } from '../../core/base/lazy-part.js';
+import { LazyPart, type LazyModule } from '../../core/base/lazy-part.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkError } from '../../core/errors.js';
 import { formatList } from '../../core/i18n/format.js';
@@ -80,7 +80,7 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  * @cssproperty --pk-why-banner-compact-lines - Lines of text the compact variant shows before it clips.
  */
 export class PkWhyBanner extends PkElement {
-  static override styles = [PkElement.styles, lazyPartStyles, styles];
+  static override styles = [PkElement.styles, styles];
   static override messages = whyBannerMessages;
 
   /**

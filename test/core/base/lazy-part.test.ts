@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { LazyModule, LazyPart, lazyPartStyles, type LazyPartOptions } from '../../../src/core/base/lazy-part.js';
+import { LazyModule, LazyPart, type LazyPartOptions } from '../../../src/core/base/lazy-part.js';
 import type { PkError } from '../../../src/core/errors.js';
 import { translate, type MessageKey } from '../../../src/core/i18n/i18n.js';
 
@@ -27,7 +27,6 @@ function lazyModule(name: string, missing = false) {
 function hostTag(module: LazyModule<WaitModule>, when?: LazyPartOptions['when']): string {
   const tag = `lazy-host-${crypto.randomUUID()}`;
   class LazyHost extends LitElement {
-    static override styles = lazyPartStyles;
     @property({ type: Boolean }) shown = true;
     readonly errors: PkError[] = [];
     readonly chunk: LazyPart<WaitModule> = new LazyPart(this, module, {
