@@ -90,7 +90,7 @@ function columnHeader<Row, K extends string>(column: Column<Row, K>, sort: SortS
   const active = sort.key === column.key;
   const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
   return html`<th scope="col" class=${numeric} part="column-header" aria-sort=${ifDefined(active ? sort.direction : undefined)}>
-    <button type="button" class="sort" part="sort-button" data-column=${column.key} @click=${() => onSort(column)}>
+    <button type="button" class="sort" part="sort-button" data-column=${column.key as string} @click=${() => onSort(column)}>
       <span>${column.label}</span><span class=${active ? 'arrow active' : 'arrow'} aria-hidden="true">${arrow}</span>
     </button>
   </th>`;
