@@ -1,7 +1,7 @@
 /**
- * Parts of an element that its first render does not need — a later step, a tool behind a
- * button, the matching behind a search field — kept in chunks of their own so the element's entry
- * stays small. A part loads in the first idle moment after its element has drawn, as soon as the
+ * Parts of an element that its first render does not need — the steps after a rating, the reading
+ * of a `src` document, the badge only the full why-banner shows — kept in chunks of their own so
+ * the element's entry stays small. A part loads in the first idle moment after its element has drawn, as soon as the
  * element draws it, or at once when an interaction asks for it; until then the element draws
  * without it, and updates when it comes.
  * A chunk that cannot be loaded is reported (console, `pk-error` with code `element-load`), said
