@@ -95,6 +95,8 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * @csspart trend - A trend; also `trend-up`, `trend-down` or `trend-steady`.
  * @csspart recommendation - A course's recommendation; also `recommendation-keep`, `recommendation-rewrap`, `recommendation-retire` or `recommendation-undecided`.
  * @csspart no-match - The message shown when the filters match no course.
+ * @csspart part-failed - Says, in place of the report, that the code reading `src` could not be loaded.
+ * @csspart retry - The "Try again" button of `part-failed`.
  *
  * @cssproperty --pk-relevance-report-keep-color - The "keep" recommendation and upward trends (default: success).
  * @cssproperty --pk-relevance-report-rewrap-color - The "re-wrap" recommendation (default: warning).

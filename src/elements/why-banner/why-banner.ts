@@ -73,6 +73,8 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  *   `badge`, `badge-list`, `badge-item`, `badge-icon`, `badge-label`, `badge-more`, `tooltip`,
  *   `tooltip-text`, `tooltip-pillar`, `tooltip-initiative`, `tooltip-target` and `pathways`.
  * @csspart restore - The button shown after dismissal that brings the banner back.
+ * @csspart part-failed - Says, where the badges go, that their code could not be loaded.
+ * @csspart retry - The "Try again" button of `part-failed`.
  *
  * @cssproperty --pk-why-banner-background - Banner background.
  * @cssproperty --pk-why-banner-accent - The stripe along the banner's start edge and the reframe's emphasis.
