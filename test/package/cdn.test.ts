@@ -26,7 +26,8 @@ describe('the CDN module', () => {
     await customElements.whenDefined('pk-why-banner');
     const element = banner.querySelector('pk-why-banner')!;
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="banner"]'), 'the banner renders');
-    expect(customElements.get('pk-impact-badge'), 'the banner brings its badges').to.exist;
+    // A full banner loads the badge's code as it draws its badges.
+    await waitUntil(() => customElements.get('pk-impact-badge'), 'the banner brings its badges');
     expect(customElements.get('pk-pillar-navigator'), 'elements not on the page stay unloaded').to.equal(undefined);
 
     await kit.preload('pk-pillar-navigator');
