@@ -168,6 +168,7 @@ describe('pk-why-banner', () => {
       </div>`);
       const el = await ready(wrapper.querySelector('pk-why-banner')!);
       const badges = part(el, 'badges')!;
+      await customElements.whenDefined('pk-impact-badge');
       await ready(badges as unknown as PkWhyBanner);
       const badge = badges.shadowRoot!.querySelector('[part~="badge"]')!;
       expect(getComputedStyle(badge).color).to.equal('rgb(1, 2, 3)');
