@@ -27,7 +27,7 @@ describe('the CDN module', () => {
     const element = banner.querySelector('pk-why-banner')!;
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="banner"]'), 'the banner renders');
     // A full banner loads the badge's code as it draws its badges.
-    await waitUntil(() => customElements.get('pk-impact-badge'), 'the banner brings its badges');
+    await waitUntil(() => customElements.get('pk-impact-badge'), 'the banner brings its badges', { timeout: 5000 });
     expect(customElements.get('pk-pillar-navigator'), 'elements not on the page stay unloaded').to.equal(undefined);
 
     await kit.preload('pk-pillar-navigator');

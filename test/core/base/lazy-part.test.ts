@@ -1,10 +1,11 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { LazyModule, LazyPart, type LazyPartOptions } from '../../../src/core/base/lazy-part.js';
 import type { PkError } from '../../../src/core/errors.js';
 import { translate, type MessageKey } from '../../../src/core/i18n/i18n.js';
+import { until } from '../../support/wait.js';
 
 /** A real module, imported the way an element imports its lazy parts. */
 const REAL = new URL('../../support/wait.ts', import.meta.url).href;
@@ -63,7 +64,7 @@ describe('LazyPart (parts of an element loaded after its first render)', () => {
     const { module } = lazyModule('test part');
     const element = await mount(hostTag(module));
     expect(find(element, '.pending'), 'the first render does not wait').to.exist;
-    await waitUntil(() => find(element, '.loaded'), 'drawn once loaded');
+    await until(() => find(element, '.loaded'), 'drawn once loaded');
     expect(find(element, '.loaded')!.textContent).to.equal('function');
     expect(element.errors).to.deep.equal([]);
   });
@@ -72,14 +73,14 @@ describe('LazyPart (parts of an element loaded after its first render)', () => {
     const { state, module } = lazyModule('shared part');
     const tag = hostTag(module);
     const elements = await Promise.all([mount(tag), mount(tag), mount(tag)]);
-    await waitUntil(() => elements.every((element) => find(element, '.loaded')), 'every element drawn');
+    await until(() => elements.every((element) => find(element, '.loaded')), 'every element drawn');
     expect(state.calls).to.equal(1);
   });
 
   it('a part the element does not draw yet loads in an idle moment, ready for the interaction', async () => {
     const { state, module } = lazyModule('search');
     const element = await mount(hostTag(module), false);
-    await waitUntil(() => module.value !== undefined, 'loaded while idle');
+    await until(() => module.value !== undefined, 'loaded while idle');
     expect(state.calls).to.equal(1);
     element.shown = true;
     await element.updateComplete;
@@ -94,14 +95,14 @@ describe('LazyPart (parts of an element loaded after its first render)', () => {
     await nextFrame();
     expect(state.calls, 'not loaded for an element that does not show it').to.equal(0);
     const showing = await mount(tag, true);
-    await waitUntil(() => find(showing, '.loaded'), 'loaded when shown');
+    await until(() => find(showing, '.loaded'), 'loaded when shown');
     expect(state.calls).to.equal(1);
   });
 
   it('says so on screen and reports a chunk that cannot be loaded, and its button tries again', async () => {
     const { state, module } = lazyModule('endorsement step', true);
     const element = await mount(hostTag(module, 'shown'));
-    await waitUntil(() => find(element, '[role="alert"]'), 'the failure on screen');
+    await until(() => find(element, '[role="alert"]'), 'the failure on screen');
     expect(element.errors).to.have.length(1);
     expect(element.errors[0]!.code).to.equal('element-load');
     expect(element.errors[0]!.message).to.contain(`could not load the endorsement step of <${element.localName}>`);
@@ -116,7 +117,7 @@ describe('LazyPart (parts of an element loaded after its first render)', () => {
     expect(retry.textContent).to.equal('Try again');
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => find(element, '.loaded'), 'loaded on the second attempt');
+    await until(() => find(element, '.loaded'), 'loaded on the second attempt');
     expect(state.calls).to.equal(2);
     expect(find(element, '[role="alert"]')).to.equal(null);
     expect(element.shadowRoot!.activeElement, 'focus stays in the element, on its first control').to.equal(find(element, '.first-control'));
