@@ -134,13 +134,21 @@ export class LazyPart<T> implements ReactiveController {
         <button type="button" part="retry" @click=${this.retry}>${this.options.t('state.retry')}</button>
       </div>`;
     }
-    if (!this.requested) {
-      this.requested = true;
-      void this.load().then(() => {
-        this.requested = false;
-        this.host.requestUpdate();
-      });
-    }
+    this.request();
     return pending;
+  }
+
+  /**
+   * Starts loading the part unless it is here, on its way, or has failed (a failure waits for
+   * "Try again" or `load()`); the element updates when it arrives. For a part the element knows it
+   * will draw, asked for before it draws it (a reader of `src`, while the manifest still loads).
+   */
+  request(): void {
+    if (this.requested || this.error || this.module.value !== undefined) return;
+    this.requested = true;
+    void this.load().then(() => {
+      this.requested = false;
+      this.host.requestUpdate();
+    });
   }
 }

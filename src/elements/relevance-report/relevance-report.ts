@@ -130,7 +130,7 @@ export class PkRelevanceReport extends PkElement {
   @state() private announcement = '';
 
   /** Asked for when the report first has a `src` to read. */
-  private reader?: LazyPart<typeof import('./ratings-document.js')>;
+  private readonly reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
   private remote?: RemoteDocument<RatingsAggregate>;
   private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
   private view: View = { status: 'loading' };
@@ -159,11 +159,8 @@ export class PkRelevanceReport extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('thresholds')) this.resolved = this.resolveThresholds();
-    if (this.readsSrc && !this.reader) {
-      this.reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.t(key) });
-      void this.reader.load();
-    }
-    this.remote ??= this.reader?.value?.ratingsDocument(this, (error) => this.report(error));
+    if (this.readsSrc) this.reader.request();
+    this.remote ??= this.reader.value?.ratingsDocument(this, (error) => this.report(error));
     // A fetch still running for a former src is dropped.
     this.remote?.use(this.readsSrc ? { url: this.src!, credentials: this.config.credentials, context: undefined } : undefined);
     if (this.manifestState.status !== 'ready') {
@@ -230,7 +227,7 @@ export class PkRelevanceReport extends PkElement {
   protected override renderContent({ catalog }: ReadyManifest): unknown {
     const view = this.view;
     // Loading here is the ratings from `src`: their reader may still be on its way, or have failed.
-    if (view.status === 'loading') return this.reader!.render(() => this.renderLoading(), this.renderLoading());
+    if (view.status === 'loading') return this.reader.render(() => this.renderLoading(), this.renderLoading());
     if (view.status === 'error') return this.renderError(view.error);
     const { aggregate, report, thresholds } = view;
     return html`<div class="report" part="report">

@@ -143,6 +143,8 @@ export class PkTeamDigest extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
+    // The reader loads while the manifest does, not after it.
+    if (this.src) this.teamReader.request();
     const reader = this.teamReader.value;
     // A fetch still running for a removed src is dropped, so its late failure is never reported.
     if (!this.src) this.remote?.use(undefined);
@@ -204,7 +206,7 @@ export class PkTeamDigest extends PkElement {
     });
   }
 
-  /** Both parts load only when drawn: discussion with the first prompt, the reader for a `src`. */
+  /** Neither part loads in idle time: discussion with the first prompt drawn, the reader as soon as there is a `src`. */
   private partOptions(): LazyPartOptions {
     return { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' };
   }
