@@ -17,7 +17,7 @@ import {
   type Messages,
 } from '../i18n/i18n.js';
 import type { MessageParams } from '../i18n/message.js';
-import { catalogOf, type Catalog } from '../manifest/catalog.js';
+import type { Catalog } from '../manifest/catalog.js';
 import { loadedManifest, loadManifest, type LoadedManifest, type ManifestSource } from '../manifest/load.js';
 import type { Delivery } from '../delivery/delivery.js';
 import type { DeliveryOptions } from '../delivery/options.js';
@@ -235,9 +235,9 @@ export abstract class PkElement extends LitElement {
     }
   }
 
-  private ready({ manifest, warnings }: LoadedManifest): void {
+  private ready({ manifest, catalog, warnings }: LoadedManifest): void {
     for (const warning of warnings) console.warn(`[purpose-kit] <${this.localName}> manifest ${formatIssue(warning)}`);
-    this.manifestState = { status: 'ready', manifest, catalog: catalogOf(manifest), warnings };
+    this.manifestState = { status: 'ready', manifest, catalog, warnings };
     this.openOutbox();
   }
 

@@ -1,9 +1,11 @@
 /**
  * Reads and validates a manifest for the loader, and turns a refusal into the error an element
  * shows. Part of the validator's chunk (loaded while the manifest downloads), so the code that
- * names what went wrong loads with the code that finds it.
+ * names what went wrong loads with the code that finds it, and the manifest's lookups (`catalogOf`)
+ * with the code that checks it.
  */
 import { ManifestError, PkError } from '../errors.js';
+import { catalogOf } from './catalog.js';
 import { MAX_DOCUMENT_CHARS } from './limits.js';
 import type { LoadedManifest } from './load.js';
 import { validateManifest } from './validate.js';
@@ -35,7 +37,7 @@ export async function manifestFromResponse(response: Response, url: string): Pro
  */
 export function acceptManifest(input: unknown, source: string): LoadedManifest {
   const result = validateManifest(input);
-  if (result.ok) return { manifest: result.manifest, warnings: result.warnings, source };
+  if (result.ok) return { manifest: result.manifest, catalog: catalogOf(result.manifest), warnings: result.warnings, source };
   const [first] = result.errors;
   if (first?.code === 'invalid-json') {
     throw new ManifestError('manifest-parse', first.message, { source, issues: result.errors });

@@ -8,6 +8,7 @@
  */
 import { PkError, type ManifestIssue } from '../errors.js';
 import { safeUrl, urlProblem } from '../url.js';
+import type { Catalog } from './catalog.js';
 import type { Manifest } from './types.js';
 
 const validator = () => import('./accept.js');
@@ -21,6 +22,8 @@ export type ManifestSource =
 
 export interface LoadedManifest {
   readonly manifest: Manifest;
+  /** Its lookups (`catalogOf(manifest)`), built once when it was accepted. */
+  readonly catalog: Catalog;
   readonly warnings: readonly ManifestIssue[];
   /** Where it came from: the absolute URL, `inline` or `property`. */
   readonly source: string;

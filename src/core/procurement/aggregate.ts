@@ -12,7 +12,7 @@
  *   history), counted in the earlier window.
  */
 import { PkError } from '../errors.js';
-import type { RatedItem, RatingsAggregate } from './types.js';
+import { DEFAULT_WINDOW_DAYS, type RatedItem, type RatingsAggregate } from './types.js';
 import { addTo, emptySums, MAX_WINDOW_DAYS, windowOf, type RatingSums } from './windows.js';
 
 export interface AggregateOptions {
@@ -29,8 +29,6 @@ export interface Aggregated {
   /** Rating events that could not be read. */
   ignored: number;
 }
-
-export const DEFAULT_WINDOW_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,9 @@
-export { aggregateRatings, DEFAULT_WINDOW_DAYS, type AggregateOptions, type Aggregated } from './aggregate.js';
+export { aggregateRatings, type AggregateOptions, type Aggregated } from './aggregate.js';
 export { procurementReport } from './report.js';
 export { MAX_WINDOW_DAYS, RatedItemSchema, RatingsAggregateSchema, RatingWindowSchema } from './schema.js';
 export { DEFAULT_THRESHOLDS, directionOf, recommend, resolveThresholds, trendOf, type Thresholds, type TrendDirection } from './thresholds.js';
 export {
+  DEFAULT_WINDOW_DAYS,
   RECOMMENDATIONS,
   type ItemReport,
   type ProcurementReport,

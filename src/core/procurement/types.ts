@@ -16,6 +16,9 @@ export type Recommendation = 'keep' | 'rewrap' | 'retire' | 'undecided';
 
 export const RECOMMENDATIONS: readonly Recommendation[] = ['keep', 'rewrap', 'retire', 'undecided'];
 
+/** The recent window of an aggregate made without saying its length, in days. */
+export const DEFAULT_WINDOW_DAYS = 90;
+
 /** The recent window's averages minus the earlier window's, per scale. */
 export interface Trend {
   relevance: number;

@@ -7,10 +7,8 @@ import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delive
 import { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
-import { aggregateRatings, DEFAULT_WINDOW_DAYS } from '../../core/procurement/aggregate.js';
-import { procurementReport } from '../../core/procurement/report.js';
-import { directionOf, resolveThresholds, type Thresholds } from '../../core/procurement/thresholds.js';
-import { RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
+import type { Thresholds, TrendDirection } from '../../core/procurement/thresholds.js';
+import { DEFAULT_WINDOW_DAYS, RECOMMENDATIONS, type ProcurementReport, type ProviderReport, type RatedSummary, type RatingsAggregate, type Recommendation } from '../../core/procurement/types.js';
 import { filterSelect } from '../../core/base/table/filter-select.js';
 import { nextSort, sortableTable, sortRows, type SortState } from '../../core/base/table/sortable-table.js';
 import { tableStyles } from '../../core/base/table/table.styles.js';
@@ -21,13 +19,19 @@ import relevanceReportMessages from '../../core/i18n/locales/en/relevance-report
 
 /** Reading ratings from `src` (the fetch, the validator, valibot) loads only for a report that has one (exported for tests that make it fail). */
 export const ratingsReader = new LazyModule('ratings reader', () => import('./ratings-document.js'));
+/** The report's arithmetic (see calculation.ts): asked for at once, drawn from once the data is there (exported for tests). */
+export const reportCalculation = new LazyModule('ratings calculation', () => import('./calculation.js'));
+type Calculation = typeof import('./calculation.js');
 const LOADING: RemoteState<never> = { status: 'loading' };
 
 /** What the element shows: the ratings still loading, the report, or why there is none. */
 type View =
   | { status: 'loading' }
-  | { status: 'ready'; aggregate: RatingsAggregate; report: ProcurementReport; thresholds: Thresholds }
+  | { status: 'ready'; aggregate: RatingsAggregate; report: ProcurementReport; thresholds: Thresholds; direction: Direction }
   | { status: 'error'; error: PkError };
+
+/** Whether a change in an average reads as up, down or steady under the report's thresholds. */
+type Direction = (change: number) => TrendDirection;
 
 type ResolvedThresholds = { ok: true; thresholds: Thresholds } | { ok: false; error: PkError };
 
@@ -131,8 +135,11 @@ export class PkRelevanceReport extends PkElement {
 
   /** Asked for when the report first has a `src` to read. */
   private readonly reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
+  /** Asked for in the element's first update, so it loads alongside the manifest. */
+  private readonly calculation = new LazyPart(this, reportCalculation, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
   private remote?: RemoteDocument<RatingsAggregate>;
-  private resolved: ResolvedThresholds = { ok: true, thresholds: resolveThresholds() };
+  /** The thresholds checked, once the calculation is here; unset again when they change. */
+  private resolved?: ResolvedThresholds;
   private view: View = { status: 'loading' };
   private viewInputs: readonly unknown[] = [];
 
@@ -158,12 +165,15 @@ export class PkRelevanceReport extends PkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('thresholds')) this.resolved = this.resolveThresholds();
+    this.calculation.request();
+    const calculation = this.calculation.value;
+    if (changed.has('thresholds')) this.resolved = undefined;
+    if (calculation) this.resolved ??= this.resolveThresholds(calculation);
     if (this.readsSrc) this.reader.request();
     this.remote ??= this.reader.value?.ratingsDocument(this, (error) => this.report(error));
     // A fetch still running for a former src is dropped.
     this.remote?.use(this.readsSrc ? { url: this.src!, credentials: this.config.credentials, context: undefined } : undefined);
-    if (this.manifestState.status !== 'ready') {
+    if (this.manifestState.status !== 'ready' || !calculation || !this.resolved) {
       this.view = { status: 'loading' };
       return;
     }
@@ -171,7 +181,7 @@ export class PkRelevanceReport extends PkElement {
     const inputs = [this.manifestState.catalog, this.ratings, this.src, this.windowDays, this.resolved, this.remote?.state];
     if (inputs.some((input, index) => input !== this.viewInputs[index])) {
       this.viewInputs = inputs;
-      this.view = this.viewOf(this.manifestState.catalog);
+      this.view = this.viewOf(this.manifestState.catalog, calculation, this.resolved);
     }
   }
 
@@ -181,7 +191,7 @@ export class PkRelevanceReport extends PkElement {
     if (this.view.status === 'error') this.report(this.view.error);
   }
 
-  private resolveThresholds(): ResolvedThresholds {
+  private resolveThresholds({ resolveThresholds }: Calculation): ResolvedThresholds {
     const given: unknown = this.thresholds ?? {};
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
       const problem = `thresholds must be a JSON object such as {"minRatings": 20}, got ${JSON.stringify(given)}`;
@@ -199,10 +209,16 @@ export class PkRelevanceReport extends PkElement {
     if (event.detail.kind === 'sent' && this.readsSrc) this.remote?.reload();
   };
 
-  private viewOf(catalog: Catalog): View {
-    if (!this.resolved.ok) return { status: 'error', error: this.resolved.error };
-    const { thresholds } = this.resolved;
-    const ready = (aggregate: RatingsAggregate): View => ({ status: 'ready', aggregate, report: procurementReport(aggregate, catalog.courses, thresholds), thresholds });
+  private viewOf(catalog: Catalog, { aggregateRatings, directionOf, procurementReport }: Calculation, resolved: ResolvedThresholds): View {
+    if (!resolved.ok) return { status: 'error', error: resolved.error };
+    const { thresholds } = resolved;
+    const ready = (aggregate: RatingsAggregate): View => ({
+      status: 'ready',
+      aggregate,
+      report: procurementReport(aggregate, catalog.courses, thresholds),
+      thresholds,
+      direction: (change) => directionOf(change, thresholds),
+    });
     if (this.readsSrc) {
       const remote = this.remote?.state ?? LOADING;
       return remote.status === 'ready' ? ready(remote.value) : remote;
@@ -226,10 +242,13 @@ export class PkRelevanceReport extends PkElement {
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
     const view = this.view;
-    // Loading here is the ratings from `src`: their reader may still be on its way, or have failed.
-    if (view.status === 'loading') return this.reader.render(() => this.renderLoading(), this.renderLoading());
+    // Loading here is the calculation or the ratings from `src`: either may still be on its way, or have failed to load.
+    if (view.status === 'loading') {
+      const loading = this.renderLoading();
+      return this.calculation.render(() => (this.readsSrc ? this.reader.render(() => loading, loading) : loading), loading);
+    }
     if (view.status === 'error') return this.renderError(view.error);
-    const { aggregate, report, thresholds } = view;
+    const { aggregate, report, thresholds, direction } = view;
     return html`<div class="report" part="report">
       <p class="as-of" part="as-of">${this.t('relevance-report.as-of', { date: formatDate(this.locale, aggregate.asOf) })}</p>
       <p class="rules" part="rules">
@@ -240,11 +259,11 @@ export class PkRelevanceReport extends PkElement {
           days: aggregate.windowDays,
         })}
       </p>
-      ${this.renderProviders(report, thresholds)} ${this.renderItems(report, thresholds, catalog)}
+      ${this.renderProviders(report, direction)} ${this.renderItems(report, direction, catalog)}
     </div>`;
   }
 
-  private renderProviders(report: ProcurementReport, thresholds: Thresholds): TemplateResult {
+  private renderProviders(report: ProcurementReport, direction: Direction): TemplateResult {
     const columns = providerColumns((key) => this.t(`relevance-report.column.${key}`));
     return sortableTable({
       name: 'providers-table',
@@ -259,14 +278,14 @@ export class PkRelevanceReport extends PkElement {
       rows: sortRows(report.providers, columns, this.providerSort, this.locale).map(
         (row) => html`<tr part="row">
           <th scope="row">${this.providerName(row.provider)}</th>
-          ${this.figures(row, thresholds)}
+          ${this.figures(row, direction)}
           ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.locale, row.recommendations[name])}</td>`)}
         </tr>`,
       ),
     });
   }
 
-  private renderItems(report: ProcurementReport, thresholds: Thresholds, catalog: Catalog): TemplateResult {
+  private renderItems(report: ProcurementReport, direction: Direction, catalog: Catalog): TemplateResult {
     const columns = itemColumns((key) => this.t(`relevance-report.column.${key}`));
     const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
     const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.locale);
@@ -286,7 +305,7 @@ export class PkRelevanceReport extends PkElement {
           (row) => html`<tr part="row">
             <th scope="row">${row.title}</th>
             <td>${this.providerName(row.provider)}</td>
-            ${this.figures(row, thresholds)}
+            ${this.figures(row, direction)}
             <td>
               <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
                 ${this.t(`relevance-report.recommendation.${row.recommendation}`)}
@@ -299,7 +318,7 @@ export class PkRelevanceReport extends PkElement {
   }
 
   /** The average, count and trend cells of a course or a provider. */
-  private figures(row: RatedSummary, thresholds: Thresholds): TemplateResult {
+  private figures(row: RatedSummary, direction: Direction): TemplateResult {
     const { total, trend } = row;
     const noValue = html`<span class="no-value">${this.t('relevance-report.no-value')}</span>`;
     return html`<td class="numeric">${total ? this.decimal(total.relevance) : noValue}</td>
@@ -307,13 +326,13 @@ export class PkRelevanceReport extends PkElement {
       <td class="numeric">${formatNumber(this.locale, total?.count ?? 0)}</td>
       <td>
         ${trend
-          ? html`<span class="trends">${this.trend('relevance', trend.relevance, thresholds)} ${this.trend('clarity', trend.clarity, thresholds)}</span>`
+          ? html`<span class="trends">${this.trend('relevance', trend.relevance, direction)} ${this.trend('clarity', trend.clarity, direction)}</span>`
           : html`<span class="no-value">${this.t('relevance-report.trend.none')}</span>`}
       </td>`;
   }
 
-  private trend(scale: 'relevance' | 'clarity', change: number, thresholds: Thresholds): TemplateResult {
-    const direction = directionOf(change, thresholds);
+  private trend(scale: 'relevance' | 'clarity', change: number, directionOf: Direction): TemplateResult {
+    const direction = directionOf(change);
     const signed = formatNumber(this.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return html`<span class="trend ${direction}" part="trend trend-${direction}">
       <span aria-hidden="true">${ARROWS[direction]}</span>
