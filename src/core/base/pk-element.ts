@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { onConfigChange, type PageConfig, type ThemeName } from '../config/config.js';
 import { inlineManifest, InlineManifest, resolveConfig, surroundingsOf } from '../config/resolve.js';
 import { formatIssue, PkError } from '../errors.js';
@@ -326,8 +325,7 @@ export abstract class PkElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const classes = { root: true, [`theme-${this.config.theme ?? 'page'}`]: true };
-    return html`<div class=${classMap(classes)} part="base" lang=${this.locale} dir=${this.direction}>
+    return html`<div class="root theme-${this.config.theme ?? 'page'}" part="base" lang=${this.locale} dir=${this.direction}>
       ${this.renderState()}
     </div>`;
   }

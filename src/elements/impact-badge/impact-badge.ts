@@ -145,12 +145,33 @@ export class PkImpactBadge extends PkElement {
     const view = this.view!;
     if (view.kind === 'problem') return this.renderProblem(this.t(view.key, { id: view.id }));
     if (view.single) {
-      return html`<span class="item" part="item">${this.renderBadge(view.tags[0]!, ready)}</span>`;
+      return html`<span
+        class="item"
+        part="item"
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @click=${this.onClick}
+        >${this.renderBadge(view.tags[0]!, ready)}</span
+      >`;
     }
     const max = Number.isFinite(this.max) ? Math.max(1, Math.floor(this.max)) : DEFAULT_MAX;
     const hidden = Math.max(0, view.tags.length - max);
     const shown = this.expanded ? view.tags : view.tags.slice(0, max);
-    return html`<ul class="list" part="list" id="list" aria-label=${this.t('impact-badge.list')}>
+    // The badges' and tooltips' pointer, focus and click events are handled here, one set of
+    // listeners for the list rather than one per badge (a catalogue page draws thousands).
+    return html`<ul
+      class="list"
+      part="list"
+      id="list"
+      aria-label=${this.t('impact-badge.list')}
+      @pointerover=${this.onPointerOver}
+      @pointerout=${this.onPointerOut}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+      @click=${this.onClick}
+    >
       ${repeat(
         shown,
         (tag) => tag.id,
@@ -184,11 +205,6 @@ export class PkImpactBadge extends PkElement {
         part="badge"
         data-tag=${tag.id}
         aria-describedby=${open ? TOOLTIP_ID : nothing}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
-        @focus=${this.onTriggerFocus}
-        @focusout=${this.onFocusOut}
-        @click=${this.onTriggerClick}
       >
         <span class="icon" part="icon" aria-hidden="true"></span><span part="label" dir="auto">${tag.label}</span>
       </button>
@@ -207,9 +223,6 @@ export class PkImpactBadge extends PkElement {
       class="tooltip"
       part="tooltip"
       popover="manual"
-      @pointerenter=${this.onPointerEnter}
-      @pointerleave=${this.onPointerLeave}
-      @focusout=${this.onFocusOut}
     >
       <div id=${TOOLTIP_ID} role="tooltip" part="tooltip-text">
         <p class="tooltip-pillar" part="tooltip-pillar">${advances}</p>
@@ -272,16 +285,32 @@ export class PkImpactBadge extends PkElement {
     this.restoringFocus = false;
   }
 
-  private onPointerEnter(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
+  /**
+   * The badge or the tooltip `target` is in, else null: the pointer and focus are followed in and
+   * out of these zones (what `pointerenter`/`pointerleave` on each would tell, from one listener).
+   */
+  private zoneOf(target: EventTarget | null): HTMLElement | null {
+    return target instanceof Element ? target.closest<HTMLElement>('.badge, .tooltip') : null;
+  }
+
+  /** The zone a mouse pointer event crosses into or out of, or null when it stays inside one or is not a mouse. */
+  private crossedZone(event: PointerEvent): HTMLElement | null {
+    if (event.pointerType !== 'mouse') return null;
+    const zone = this.zoneOf(event.target);
+    return zone && zone !== this.zoneOf(event.relatedTarget) ? zone : null;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const zone = this.crossedZone(event);
+    if (!zone) return;
     this.hovered = true;
-    const id = (event.currentTarget as HTMLElement).dataset.tag;
+    const id = zone.dataset.tag;
     if (id) this.show(id);
     else clearTimeout(this.closeTimer);
   }
 
-  private onPointerLeave(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
+  private onPointerOut(event: PointerEvent): void {
+    if (!this.crossedZone(event)) return;
     this.hovered = false;
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => {
@@ -290,20 +319,22 @@ export class PkImpactBadge extends PkElement {
   }
 
   /** Keyboard focus opens the tooltip; a click or tap focuses without it (the click decides). */
-  private onTriggerFocus(event: FocusEvent): void {
-    const badge = event.currentTarget as HTMLElement;
-    if (!this.restoringFocus && badge.matches(':focus-visible')) this.show(badge.dataset.tag!);
+  private onFocusIn(event: FocusEvent): void {
+    const badge = event.target as HTMLElement;
+    if (!this.restoringFocus && badge.matches('.badge:focus-visible')) this.show(badge.dataset.tag!);
   }
 
   private onFocusOut(event: FocusEvent): void {
+    if (!this.zoneOf(event.target)) return;
     const next = event.relatedTarget;
     if (next instanceof Node && this.openItem()?.contains(next)) return;
     if (!this.hovered) this.hide();
   }
 
   /** A mouse click keeps the hover tooltip open; a tap or Enter/Space toggles it. */
-  private onTriggerClick(event: MouseEvent): void {
-    const id = (event.currentTarget as HTMLElement).dataset.tag!;
+  private onClick(event: MouseEvent): void {
+    const id = (event.target as Element).closest<HTMLElement>('.badge')?.dataset.tag;
+    if (!id) return;
     const pointer = (event as Partial<PointerEvent>).pointerType;
     if (pointer !== 'mouse' && this.openTag === id) this.hide();
     else this.show(id);

@@ -281,7 +281,9 @@ describe('pk-impact-badge', () => {
 
     it('ignores touch pointers entering the badge (the tap decides)', async () => {
       const el = await badge();
-      badges(el)[0]!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+      const touch = { pointerType: 'touch', bubbles: true, composed: true };
+      badges(el)[0]!.dispatchEvent(new PointerEvent('pointerenter', touch));
+      badges(el)[0]!.dispatchEvent(new PointerEvent('pointerover', touch));
       await el.updateComplete;
       expect(tooltipOf(el)).to.equal(null);
     });
