@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defineElement } from '../../src/core/base/define.js';
-import { PkStatePreview } from './state-preview.js';
+import { PkPartPreview, PkStatePreview } from './state-preview.js';
 
 defineElement('pk-state-preview', PkStatePreview);
+defineElement('pk-part-preview', PkPartPreview);
 
 /**
  * Every `pk-*` element has the same four faces before it shows its own content: loading, error
@@ -61,6 +62,15 @@ export const Empty: Story = {
       impactTags: [],
     }}
   ></pk-state-preview>`,
+};
+
+export const PartFailed: Story = {
+  name: 'Error: a part could not be loaded',
+  parameters: {
+    expectedConsoleErrors: true,
+    docs: { description: { story: 'A part that loads on its own (a chunk) failed: its message and "Try again" stand in its place. Here the second try succeeds.' } },
+  },
+  render: () => html`<pk-part-preview manifest=${manifestUrl}></pk-part-preview>`,
 };
 
 export const Dark: Story = {
