@@ -3,9 +3,13 @@
  * the pillar tab list (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/) and the pathway tree
  * (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/). Horizontal arrows follow the text
  * direction: in right-to-left text, Left Arrow moves forward and opens.
+ *
+ * A chunk of its own, loaded when focus first comes into a navigator (`keyboard-model.ts`).
  */
 import type { Direction } from '../../core/i18n/i18n.js';
-import { fold } from './search.js';
+import type { RenderContext } from './render-context.js';
+import { fold } from './search-text.js';
+import type { TreeItem } from './tree.js';
 
 /**
  * The tab a key moves to in a list of `count` tabs, or `undefined` when the key is not a tab-list
@@ -39,6 +43,30 @@ export interface TreeNode {
   expanded?: boolean;
   /** What type-ahead matches against. */
   label: string;
+}
+
+/** The drawn items (in display order) as the keyboard sees them. */
+export function treeNodes(items: Iterable<TreeItem>, ctx: Pick<RenderContext, 't' | 'catalog'>): TreeNode[] {
+  return Array.from(items, (item) => ({
+    key: item.key,
+    parent: item.kind === 'lane' ? undefined : item.parent,
+    expanded: item.kind === 'lane' || item.kind === 'pathway' ? item.open : undefined,
+    label: labelOf(item, ctx),
+  }));
+}
+
+/** What type-ahead matches an item by: the words it shows first. */
+function labelOf(item: TreeItem, { t, catalog }: Pick<RenderContext, 't' | 'catalog'>): string {
+  switch (item.kind) {
+    case 'lane':
+      return item.department;
+    case 'pathway':
+      return item.pathway.title;
+    case 'course':
+      return catalog.courses.get(item.courseId)?.title ?? '';
+    case 'more':
+      return t('pillar-navigator.more', { count: item.hidden });
+  }
 }
 
 export type TreeAction =

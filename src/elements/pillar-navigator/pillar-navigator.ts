@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
@@ -10,22 +10,21 @@ import './events/pk-course-select.js';
 import './events/pk-pathway-select.js';
 import './events/pk-pillar-select.js';
 import type { PathwaySelectSource } from './events/pk-pathway-select.js';
-import { tabKeyTarget } from './keyboard.js';
+import { InteractiveLoader, interactiveModule } from './interactive-loader.js';
 import { departmentsOf, pillarsInOrder } from './navigation.js';
 import { styles } from './pillar-navigator.styles.js';
 import type { LearnerProgress } from './progress.js';
 import type { RenderContext } from './render-context.js';
 import { renderFilters } from './render-filters.js';
 import { renderHeroes } from './render-heroes.js';
-import { renderNoMatch, renderNotices } from './render-messages.js';
+import { renderNoMatch, renderNotices, renderPartFailed } from './render-messages.js';
 import { PANEL_ID, renderTabs, tabId } from './render-tabs.js';
 import { renderConvergence } from './render-tree.js';
-import { SearchIndexing } from './search-indexing.js';
-import { compileFilter, type Filters } from './search.js';
+import { isFiltering, NO_FILTER, type Filters } from './search.js';
 import { missingSelection } from './selection.js';
-import { pathwayKey, type CourseView, type TreeItem } from './tree.js';
+import { pathwayKey, type CourseView } from './tree.js';
 import { PathwayTree } from './tree-controller.js';
-import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator.js';
+import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator-first-screen.js';
 
 /** Screen readers hear the result count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -55,6 +54,9 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * Scale: only the selected pillar is drawn, collapsed pathways have no DOM, and lanes and
  * pathways are drawn 20 pathways and 25 courses at a time ("Show more"); search text is indexed
  * once per manifest, in idle moments after the first render or when the search field is approached.
+ * The keyboard model and filtering are a chunk of their own (the first render needs neither): it
+ * loads in an idle moment, when focus comes in, or when a filter or a key needs it, and a key
+ * pressed or a filter set before it is here is applied when it arrives.
  *
  * ```html
  * <pk-pillar-navigator selected-pillar="client-trust" navigate></pk-pillar-navigator>
@@ -105,6 +107,9 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart funnel - The SVG curves from the lanes to the pillar.
  * @csspart target - The pillar the lanes converge on.
  * @csspart no-match - The "no match" message.
+ * @csspart loading - Stands in for the pathways while a filter waits for filtering to load.
+ * @csspart part-failed - Says, under the filters, that the keyboard model and filtering could not be loaded.
+ * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-pillar-navigator-rail-width - Width of the pillar rail in the wide layout (default 16rem).
  * @cssproperty --pk-pillar-navigator-line - Colour of the converging lines (default: the accent colour).
  * @cssproperty --pk-pillar-navigator-line-width - Width of the converging lines (default 2px).
@@ -150,9 +155,19 @@ export class PkPillarNavigator extends PkElement {
     },
     choose: (course) => this.chooseCourse(course),
     direction: () => this.direction,
-    labelOf: (item) => this.labelOf(item),
+    key: (event, use) => this.interactive.key(event, use),
   });
-  private readonly searchIndexing = new SearchIndexing(this, () => this.catalog);
+  private readonly interactive = new InteractiveLoader(this, () => this.catalog, {
+    arrived: () => {
+      if (!isFiltering(this.filters)) return;
+      this.requestUpdate();
+      this.scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+    },
+    failed: (error) => {
+      this.report(error);
+      this.requestUpdate();
+    },
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** One error per unknown id, so that each is reported once. */
   private notFound = new Map<string, PkError>();
@@ -221,28 +236,31 @@ export class PkPillarNavigator extends PkElement {
 
   protected override renderContent({ catalog }: ReadyManifest) {
     const ctx: RenderContext = { t: (key, params) => this.t(key, params), catalog, progress: this.progress };
-    const filter = compileFilter(catalog, this.filters);
+    // Undefined while a filter waits for filtering to load: the tabs count all pathways meanwhile.
+    const filter = this.interactive.filter(catalog, this.filters);
     const pillars = pillarsInOrder(catalog);
     const current = this.currentPillar(catalog);
-    const matching = new Map(pillars.map((pillar) => [pillar.id, catalog.pathwaysOfPillar(pillar.id).filter(filter.matches)]));
+    const { matches } = filter ?? NO_FILTER;
+    const matching = new Map(pillars.map((pillar) => [pillar.id, catalog.pathwaysOfPillar(pillar.id).filter(matches)]));
     const counts = new Map([...matching].map(([id, pathways]) => [id, pathways.length]));
-    const lanes = this.tree.layout(current.id, matching.get(current.id)!, this.selectedPathway);
+    const lanes = this.tree.layout(ctx, current.id, matching.get(current.id)!, this.selectedPathway);
     return html`<div class="navigator">
       ${renderNotices(ctx, missingSelection(catalog, this.selectedPillar, this.selectedPathway))}
       ${renderHeroes(ctx, catalog.heroPathways, (pathway) => this.openHero(catalog, pathway))}
-      ${renderFilters(ctx, this.filters, departmentsOf(catalog), filter.active, {
+      ${renderFilters(ctx, this.filters, departmentsOf(catalog), isFiltering(this.filters), {
         change: (filters) => Object.assign(this, filters),
         clear: () => this.clearFilters(),
-        approach: this.searchIndexing.now,
+        approach: this.interactive.now,
       })}
       <p class="status" part="status" role="status">${this.announcement}</p>
+      ${this.interactive.failed ? renderPartFailed(ctx, () => this.retry()) : nothing}
       <div class="layout" part="layout">
         ${renderTabs({
           ctx,
           pillars,
           current,
           counts,
-          filtering: filter.active,
+          filtering: !!filter?.active,
           on: { choose: (pillar) => this.choosePillar(pillar), keydown: (event, index) => this.onTabKeydown(event, index, pillars) },
         })}
         <section class="panel" part="panel" role="tabpanel" id=${PANEL_ID} aria-labelledby=${tabId(pillars.indexOf(current))} tabindex="0">
@@ -250,7 +268,11 @@ export class PkPillarNavigator extends PkElement {
             <h2 class="pillar-title" part="pillar-title">${current.title}</h2>
             <p class="pillar-description" part="pillar-description">${current.description}</p>
           </header>
-          ${lanes.length === 0
+          ${!filter
+            ? this.interactive.failed
+              ? nothing
+              : this.renderLoading()
+            : lanes.length === 0
             ? renderNoMatch(ctx, [...counts.values()].reduce((sum, count) => sum + count, 0), () => this.clearFilters())
             : renderConvergence({
                 ctx,
@@ -266,27 +288,14 @@ export class PkPillarNavigator extends PkElement {
     </div>`;
   }
 
-  private labelOf(item: TreeItem): string {
-    switch (item.kind) {
-      case 'lane':
-        return item.department;
-      case 'pathway':
-        return item.pathway.title;
-      case 'course':
-        return this.catalog?.courses.get(item.courseId)?.title ?? '';
-      case 'more':
-        return this.t('pillar-navigator.more', { count: item.hidden });
-    }
-  }
-
   // ——— What the learner does ———
 
   private onTabKeydown(event: KeyboardEvent, index: number, pillars: readonly Pillar[]): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = tabKeyTarget(event.key, index, pillars.length, this.direction);
-    if (target === undefined) return;
-    event.preventDefault();
-    this.choosePillar(pillars[target]!);
+    this.interactive.key(event, ({ tabKeyTarget }) => {
+      const target = tabKeyTarget(event.key, index, pillars.length, this.direction);
+      if (target !== undefined) this.choosePillar(pillars[target]!);
+      return target !== undefined;
+    });
   }
 
   /** The learner chose a pillar tab: select it and move focus to it. */
@@ -318,7 +327,8 @@ export class PkPillarNavigator extends PkElement {
 
   /** A hero card opens its pathway in its pillar, clearing filters that would hide it, and focuses it. */
   private openHero(catalog: Catalog, pathway: Pathway): void {
-    if (!compileFilter(catalog, this.filters).matches(pathway)) this.resetFilters();
+    // A filter that is not loaded yet may hide it too.
+    if (!this.interactive.filter(catalog, this.filters)?.matches(pathway)) this.resetFilters();
     this.selectPillar(catalog, catalog.pillars.get(pathway.pillar)!);
     this.openPathway(pathway, 'hero');
     this.tree.focus(pathwayKey(pathway.id));
@@ -348,6 +358,13 @@ export class PkPillarNavigator extends PkElement {
     this.mandatoryOnly = false;
   }
 
+  /** "Try again" disappears once used, so focus goes to the search field. */
+  private retry(): void {
+    this.interactive.retry();
+    this.requestUpdate();
+    void this.focusAfterUpdate('[part~="search"]');
+  }
+
   /** "Clear filters" disappears once used, so focus goes back to the search field. */
   private clearFilters(): void {
     this.resetFilters();
@@ -359,14 +376,10 @@ export class PkPillarNavigator extends PkElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const catalog = this.catalog;
-      if (!catalog) return;
-      const { pathways } = catalog.manifest;
-      const filter = compileFilter(catalog, this.filters);
-      if (filter.active) {
-        const count = pathways.filter(filter.matches).length;
-        this.announcement = count === 0 ? this.t('pillar-navigator.results.none') : this.t('pillar-navigator.results', { count });
-      } else if (this.announcement) {
-        this.announcement = this.t('pillar-navigator.results.all', { count: pathways.length });
+      // Without the chunk nothing was said yet; a filter waiting for it is announced when it arrives.
+      const interactive = interactiveModule.value;
+      if (catalog && interactive) {
+        this.announcement = interactive.announcement(catalog, this.filters, (key, params) => this.t(key, params), this.announcement);
       }
     }, delay);
   }

@@ -14,3 +14,11 @@ export function renderNoMatch({ t }: RenderContext, elsewhere: number, clear: ()
     <button type="button" class="clear" part="clear" @click=${clear}>${t('pillar-navigator.clear')}</button>
   </div>`;
 }
+
+/** The keyboard model and filtering could not be loaded: says so, with "Try again". */
+export function renderPartFailed({ t }: RenderContext, retry: () => void) {
+  return html`<div class="state state-error" part="part-failed" role="alert">
+    <p>${t('state.part-failed')}</p>
+    <button type="button" part="retry" @click=${retry}>${t('state.retry')}</button>
+  </div>`;
+}

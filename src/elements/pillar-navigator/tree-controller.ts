@@ -7,9 +7,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Direction } from '../../core/i18n/i18n.js';
 import type { Pathway } from '../../core/manifest/types.js';
-import { treeKeyAction, type TreeNode } from './keyboard.js';
+import type { KeyUse } from './interactive-loader.js';
 import { lanesOf } from './navigation.js';
-import { flattenTree, laneKey, treeView, type CourseView, type LaneView, type TreeItem } from './tree.js';
+import type { RenderContext } from './render-context.js';
+import { drawnItems, laneKey, treeView, type CourseView, type LaneView, type TreeItem } from './tree.js';
 
 export interface TreeActions {
   /** The learner asks to open a pathway; the host opens it with `reveal()` and tells whoever needs to know. */
@@ -19,8 +20,8 @@ export interface TreeActions {
   /** The learner chose a course. */
   choose(course: CourseView): void;
   direction(): Direction;
-  /** What type-ahead matches an item by. */
-  labelOf(item: TreeItem): string;
+  /** Uses a key with the keyboard model, now or once it is loaded. */
+  key(event: KeyboardEvent, use: KeyUse): void;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -30,7 +31,10 @@ export class PathwayTree {
   private openPathways: ReadonlySet<string> = new Set();
   private shown: ReadonlyMap<string, number> = new Map();
   private activeKey?: string;
-  private drawn: { nodes: TreeNode[]; items: Map<string, TreeItem> } = { nodes: [], items: new Map() };
+  /** The drawn items by key, in display order. */
+  private drawn = new Map<string, TreeItem>();
+  /** What type-ahead reads the drawn items' words with. */
+  private ctx?: RenderContext;
 
   constructor(
     private readonly host: Host,
@@ -38,7 +42,7 @@ export class PathwayTree {
   ) {}
 
   /** Lays out a pillar's pathways in lanes, as drawn now, and remembers the drawn items for the keyboard. */
-  layout(pillarId: string, pathways: readonly Pathway[], selectedPathway: string | undefined): LaneView[] {
+  layout(ctx: RenderContext, pillarId: string, pathways: readonly Pathway[], selectedPathway: string | undefined): LaneView[] {
     const lanes = treeView(lanesOf(pathways), {
       pillarId,
       closedLanes: this.closedLanes,
@@ -46,13 +50,14 @@ export class PathwayTree {
       shown: this.shown,
       selectedPathway,
     });
-    this.drawn = flattenTree(lanes, (item) => this.actions.labelOf(item));
+    this.drawn = drawnItems(lanes);
+    this.ctx = ctx;
     return lanes;
   }
 
   /** The one item in the tab order: the last one focused while it is drawn, else the first. */
   get tabStop(): string | undefined {
-    return this.activeKey !== undefined && this.drawn.items.has(this.activeKey) ? this.activeKey : this.drawn.nodes[0]?.key;
+    return this.activeKey !== undefined && this.drawn.has(this.activeKey) ? this.activeKey : this.drawn.keys().next().value;
   }
 
   /** Opens a pathway and its lane, so that it is drawn. */
@@ -72,20 +77,21 @@ export class PathwayTree {
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = treeItemOf(event)?.dataset.key;
     if (key === undefined) return;
-    const action = treeKeyAction(this.drawn.nodes, key, event.key, this.actions.direction());
-    if (!action) return;
-    event.preventDefault();
-    // Expand and collapse only come for closed and open items, where activating toggles.
-    if (action.kind === 'focus') this.focus(action.key);
-    else this.activate(this.drawn.items.get(action.key)!);
+    this.actions.key(event, ({ treeKeyAction, treeNodes }) => {
+      const action = treeKeyAction(treeNodes(this.drawn.values(), this.ctx!), key, event.key, this.actions.direction());
+      if (!action) return false;
+      // Expand and collapse only come for closed and open items, where activating toggles.
+      if (action.kind === 'focus') this.focus(action.key);
+      else this.activate(this.drawn.get(action.key)!);
+      return true;
+    });
   };
 
   readonly onClick = (event: MouseEvent): void => {
     const key = (event.target as Element).closest('.row')?.closest<HTMLElement>('[role="treeitem"]')?.dataset.key;
-    const item = key === undefined ? undefined : this.drawn.items.get(key);
+    const item = key === undefined ? undefined : this.drawn.get(key);
     if (!item) return;
     this.activeKey = item.key;
     this.activate(item);
@@ -93,7 +99,7 @@ export class PathwayTree {
 
   readonly onFocusin = (event: FocusEvent): void => {
     const key = treeItemOf(event)?.dataset.key;
-    if (key === undefined || !this.drawn.items.has(key) || key === this.activeKey) return;
+    if (key === undefined || !this.drawn.has(key) || key === this.activeKey) return;
     this.activeKey = key;
     this.host.requestUpdate();
   };

@@ -4,7 +4,6 @@
  * so a pillar with hundreds of pathways or a pathway with hundreds of courses builds little DOM.
  */
 import type { Pathway } from '../../core/manifest/types.js';
-import type { TreeNode } from './keyboard.js';
 import type { Lane } from './navigation.js';
 
 /** How many pathways of a lane are drawn before "Show more", and how many courses of a pathway. */
@@ -111,25 +110,18 @@ export function treeView(lanes: readonly Lane[], state: TreeState): LaneView[] {
   });
 }
 
-/** Every drawn node in display order, for the keyboard, and each node's item by key. */
-export function flattenTree(
-  view: readonly LaneView[],
-  labelOf: (item: TreeItem) => string,
-): { nodes: TreeNode[]; items: Map<string, TreeItem> } {
-  const nodes: TreeNode[] = [];
+/** Every drawn item by key, in display order (parents before their children). */
+export function drawnItems(view: readonly LaneView[]): Map<string, TreeItem> {
   const items = new Map<string, TreeItem>();
-  const add = (item: TreeItem, expanded?: boolean) => {
-    nodes.push({ key: item.key, parent: item.kind === 'lane' ? undefined : item.parent, expanded, label: labelOf(item) });
-    items.set(item.key, item);
-  };
+  const add = (item: TreeItem | undefined) => item && items.set(item.key, item);
   for (const lane of view) {
-    add(lane, lane.open);
+    add(lane);
     for (const pathway of lane.pathways) {
-      add(pathway, pathway.open);
-      for (const course of pathway.courses) add(course);
-      if (pathway.more) add(pathway.more);
+      add(pathway);
+      pathway.courses.forEach(add);
+      add(pathway.more);
     }
-    if (lane.more) add(lane.more);
+    add(lane.more);
   }
-  return { nodes, items };
+  return items;
 }

@@ -39,6 +39,11 @@ const STAGE_OF_CHANGE: Partial<Record<PkDeliveryDetail['kind'], DeliveryStage>> 
 
 const FINAL = new Set<DeliveryStage>(['sent', 'rejected', 'dropped']);
 
+/** What was sent before a reload: its outcome is unknown until the outbox reports on its event again. */
+export function recalled(sent: { eventId?: string } | undefined): Delivery | undefined {
+  return sent?.eventId ? { stage: 'recalled', eventId: sent.eventId } : undefined;
+}
+
 /** The next state of `delivery` after a `pk-delivery` change, or `delivery` when it is not about its event. */
 export function advance(delivery: Delivery | undefined, change: PkDeliveryDetail): Delivery | undefined {
   const stage = STAGE_OF_CHANGE[change.kind];

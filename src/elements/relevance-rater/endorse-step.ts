@@ -1,4 +1,5 @@
 import { html, nothing, type LitElement } from 'lit';
+import { emit } from '../../core/base/events/emit.js';
 import type { ElementEventInput } from '../../core/base/pk-element.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import type { MessageKey } from '../../core/i18n/i18n.js';
@@ -14,6 +15,8 @@ import type { Subject } from './subject.js';
 export interface EndorseContext {
   subject: Subject;
   catalog: Catalog;
+  /** The learner id the `pk-endorse` event names. */
+  learner: string | undefined;
   disabled: boolean;
   /** The day of the expert's earlier endorsement, as the locale writes dates; absent when they have not endorsed. */
   endorsedOn: string | undefined;
@@ -24,7 +27,7 @@ export interface EndorseContext {
   deliver(input: ElementEventInput): Promise<PkEvent | undefined>;
   /** Tells the rater where the endorsement is on its way. */
   follow(delivery: Delivery): void;
-  /** The endorsement is queued (or kept on the device without an endpoint): the rater announces and remembers it. */
+  /** The endorsement is queued (or kept on the device without an endpoint) and announced: the rater remembers it. */
   endorsed(endorsement: PreviousEndorsement): Promise<void>;
 }
 
@@ -123,6 +126,8 @@ export class EndorseStep {
     const kept = await send(() => context.deliver(input), context.follow);
     if (!kept) return;
     const { event } = kept;
-    await context.endorsed({ problem, pillar, at: event?.time ?? new Date().toISOString(), eventId: event?.id });
+    const eventId = event?.id;
+    emit(this.host, 'pk-endorse', { course: subject.course.id, pillar, learner: context.learner, problem, eventId });
+    await context.endorsed({ problem, pillar, at: event?.time ?? new Date().toISOString(), eventId });
   }
 }

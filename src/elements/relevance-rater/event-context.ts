@@ -2,12 +2,18 @@ import type { ElementEventInput } from '../../core/base/pk-element.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Subject } from './subject.js';
 
-/** What every event about the subject carries: its ids, and the titles the xAPI format names activities with. */
+/**
+ * What every event about the subject carries: its ids, and the titles the xAPI format names
+ * activities with. The pathway is the one the host names, else the course's only pathway; a course
+ * in several pathways without a named one has none.
+ */
 export function eventContext(subject: Subject, catalog: Catalog): Pick<ElementEventInput, 'pillarId' | 'display'> & {
   courseId: string;
   pathwayId?: string;
 } {
-  const { course, pillar, pathwayId } = subject;
+  const { course, pillar } = subject;
+  const pathways = catalog.pathwaysWithCourse(course.id);
+  const pathwayId = subject.pathway ?? (pathways.length === 1 ? pathways[0]!.id : undefined);
   const pathwayTitle = pathwayId === undefined ? undefined : catalog.pathways.get(pathwayId)?.title;
   return {
     courseId: course.id,

@@ -3,7 +3,7 @@
  * of the learner's earlier rating (asked for as soon as the course is known), sending a rating or
  * endorsement and following its delivery in words, and the expert's endorsement step.
  */
-export { advance, send } from './delivery-stage.js';
+export { advance, recalled, send } from './delivery-stage.js';
 export { EndorseStep } from './endorse-step.js';
 export { eventContext } from './event-context.js';
 export { recall, remember } from './previous-rating.js';

@@ -50,9 +50,9 @@ export abstract class FormControlElement extends PkElement {
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.owner?.removeEventListener('submit', this.onOwnerSubmit);
+    this.owner?.removeEventListener('submit', this.#onOwnerSubmit);
     this.owner = form;
-    form?.addEventListener('submit', this.onOwnerSubmit);
+    form?.addEventListener('submit', this.#onOwnerSubmit);
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -67,5 +67,5 @@ export abstract class FormControlElement extends PkElement {
   /** The form submitted (it was valid); its data, the element's value with it, is on its way. */
   protected abstract formSubmitted(): void;
 
-  private readonly onOwnerSubmit = (): void => this.formSubmitted();
+  readonly #onOwnerSubmit = (): void => this.formSubmitted();
 }

@@ -29,28 +29,15 @@ export function renderScale(view: ScaleView): TemplateResult {
   const questionId = `${view.name}-question`;
   return html`<div class="scale" part="scale scale-${view.name}">
     <p class="question" id=${questionId} part="question">${view.question}</p>
-    <div
-      class="points"
-      role="radiogroup"
-      aria-labelledby=${questionId}
-      aria-required=${view.required ? 'true' : 'false'}
-      aria-disabled=${view.disabled ? 'true' : 'false'}
-      part="radiogroup"
-      @keydown=${(event: KeyboardEvent) => onKey(event, view)}
-    >
+    <div class="points" part="radiogroup" role="radiogroup" aria-labelledby=${questionId} aria-required=${view.required ? 'true' : 'false'}
+      aria-disabled=${view.disabled ? 'true' : 'false'} @keydown=${(event: KeyboardEvent) => onKey(event, view)}>
       ${POINTS.map((point, index) => {
         const checked = point === view.value;
-        return html`<div
-          class="point"
-          role="radio"
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${!view.disabled && point === tabStop ? '0' : '-1'}
-          data-point=${point}
-          part=${checked ? 'point point-checked' : 'point'}
-          @click=${() => {
+        const tabindex = !view.disabled && point === tabStop ? '0' : '-1';
+        return html`<div class="point" part=${checked ? 'point point-checked' : 'point'} role="radio" aria-checked=${checked ? 'true' : 'false'} tabindex=${tabindex}
+          data-point=${point} @click=${() => {
             if (!view.disabled) view.choose(point);
-          }}
-        >
+          }}>
           <span class="number" part="point-number">${view.numbers[index]}</span>
           <span class="label" part="point-label">${view.labels[index]}</span>
         </div>`;

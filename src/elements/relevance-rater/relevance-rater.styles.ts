@@ -18,14 +18,14 @@ export const styles = css`
     margin: 0;
   }
 
-  .heading {
+  .heading,
+  .number {
     font-size: 1.125em;
     font-weight: 600;
   }
 
   .note,
-  .counter,
-  .endorsements {
+  .counter {
     color: var(--_text-muted);
     font-size: 0.875em;
   }
@@ -36,7 +36,6 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
 
-  .question,
   .points {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr));
@@ -71,11 +70,6 @@ export const styles = css`
   [aria-disabled='true'] > .point {
     cursor: not-allowed;
     opacity: 0.6;
-  }
-
-  .number {
-    font-size: 1.125em;
-    font-weight: 600;
   }
 
   .label {
@@ -151,7 +145,7 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .endorsements ul {
+  .note ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }

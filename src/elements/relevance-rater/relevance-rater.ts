@@ -1,19 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../core/base/events/emit.js';
-import { LazyModule, LazyPart } from '../../core/base/lazy-part.js';
+import { LazyModule, LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import type { ReadyManifest } from '../../core/base/pk-element.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import type { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
-import { useSourceMessages, type MessageKey } from '../../core/i18n/i18n.js';
+import { useSourceMessages, type MessageKey, type Messages } from '../../core/i18n/i18n.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Endorsement } from '../../core/manifest/types.js';
 import { renderComment } from './comment-field.js';
 import type { Delivery } from './delivery-stage.js';
 import type { EndorseStep } from './endorse-step.js';
-import { endorsementGroups, renderEndorsements } from './endorsements.js';
 import './events/pk-endorse.js';
 import './events/pk-rate.js';
 import { FormControlElement } from './form-control.js';
@@ -31,13 +29,17 @@ type FollowUp = typeof import('./follow-up.js');
 /** The counter is announced only this close to the limit, not on every keystroke. */
 const ANNOUNCE_REMAINING = 20;
 
+/** A chunk of the rater as it arrives: its English messages join the source catalogue. */
+function withMessages<T extends { messages: Messages }>(chunk: T): T {
+  useSourceMessages(chunk.messages);
+  return chunk;
+}
+
 /** Device memory, sending, delivery words and the expert's step (see follow-up.ts): one chunk for every rater of the page. */
-export const followUpSteps = new LazyModule('follow-up steps', () =>
-  import('./follow-up.js').then((followUp) => {
-    useSourceMessages(followUp.messages);
-    return followUp;
-  }),
-);
+export const followUpSteps = new LazyModule('follow-up steps', () => import('./follow-up.js').then(withMessages));
+
+/** The manifest's endorsements of the course (see endorsements.ts): loaded only where a course has some. */
+export const endorsementList = new LazyModule('endorsements', () => import('./endorsements.js').then(withMessages));
 
 /**
  * `<pk-relevance-rater course="ID">` asks a learner two things about a course — how relevant it
@@ -58,7 +60,8 @@ export const followUpSteps = new LazyModule('follow-up steps', () =>
  * device still remembers it.
  *
  * The first render draws the questions and their fields; what this device remembers, sending and
- * the expert's step come right after it, in a chunk of their own (`follow-up.ts`).
+ * the expert's step come right after it, in a chunk of their own (`follow-up.ts`), and so do the
+ * manifest's endorsements, in another that only a course with endorsements loads (`endorsements.ts`).
  *
  * @event pk-rate - The learner sends a rating; cancelable, fired before it is queued. Cancelling keeps it out of the outbox.
  * @event pk-endorse - An expert's endorsement was queued for the endpoint (or kept on the device without one).
@@ -90,7 +93,7 @@ export const followUpSteps = new LazyModule('follow-up steps', () =>
  * @csspart pillar-select - The pillar field.
  * @csspart endorse-submit - The send button of the endorsement.
  * @csspart endorse-status - The delivery state of the endorsement, in words.
- * @csspart part-failed - Says, at the end of the rater, that its later steps (memory, sending, the expert's step) could not be loaded.
+ * @csspart part-failed - Says that a part could not be loaded: at the end of the rater, its later steps (memory, sending, the expert's step); under the heading, the endorsements.
  * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-relevance-rater-background - Background of the rater (default: surface).
  * @cssproperty --pk-relevance-rater-padding - Space inside the rater.
@@ -129,15 +132,17 @@ export class PkRelevanceRater extends FormControlElement {
   @state() private missingInput = false;
 
   /** The course as the manifest has it, once loaded; `courseError` when it does not. */
-  private subject?: Subject;
-  private courseError?: PkError;
+  #subject?: Subject;
+  #courseError?: PkError;
   /** The rating a form reset returns to: the remembered one, else none. */
-  private initial: RatingValue = EMPTY_RATING;
-  private memoryKey?: string;
-  private touched = false;
+  #initial: RatingValue = EMPTY_RATING;
+  #memoryKey?: string;
+  #touched = false;
   /** What the first render does not need: asked for once the course is known, else when the page is idle. */
-  private readonly followUp = new LazyPart(this, followUpSteps, { report: (error) => this.report(error), t: (key) => this.t(key) });
-  private endorseStep?: EndorseStep;
+  readonly #followUp = new LazyPart(this, followUpSteps, this.#partOptions());
+  /** Drawn where the course has endorsements; loaded when first drawn. */
+  readonly #endorsements = new LazyPart(this, endorsementList, this.#partOptions('shown'));
+  #endorseStep?: EndorseStep;
 
   /** The current choice on both scales and the comment. */
   get value(): RatingValue {
@@ -146,44 +151,44 @@ export class PkRelevanceRater extends FormControlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener(PK_DELIVERY, this.onDelivery);
+    window.addEventListener(PK_DELIVERY, this.#onDelivery);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(PK_DELIVERY, this.onDelivery);
+    window.removeEventListener(PK_DELIVERY, this.#onDelivery);
   }
 
   formResetCallback(): void {
-    this.setValue(this.initial);
-    this.touched = false;
+    this.#setValue(this.#initial);
+    this.#touched = false;
     this.missingInput = false;
   }
 
   formStateRestoreCallback(state: unknown): void {
     const restored = valueFromState(state);
     if (!restored) return;
-    this.setValue(restored);
-    this.touched = true;
+    this.#setValue(restored);
+    this.#touched = true;
   }
 
   /** Inside a form the rating leaves with the form; the device still remembers it. */
   protected override formSubmitted(): void {
     const value = this.value;
-    if (this.subject && isComplete(value)) void this.rememberRating(value);
+    if (this.#subject && isComplete(value)) void this.#rememberRating(value);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.manifestState;
-    this.subject = state.status === 'ready' ? subjectOf(state.catalog, this.course, this.pathway) : undefined;
-    if (changed.has('course')) this.courseError = undefined;
-    if (state.status === 'ready' && !this.subject) this.courseError ??= unknownCourse(this.localName, this.course);
+    this.#subject = state.status === 'ready' ? subjectOf(state.catalog, this.course, this.pathway) : undefined;
+    if (changed.has('course')) this.#courseError = undefined;
+    if (state.status === 'ready' && !this.#subject) this.#courseError ??= unknownCourse(this.localName, this.course);
     const key = JSON.stringify([this.config.learner, this.course]);
-    if (this.course === undefined || key === this.memoryKey) return;
-    if (this.memoryKey !== undefined) this.forget(changed.has('course'));
-    this.memoryKey = key;
-    void this.recallMemory(key, this.config.learner, this.course);
+    if (this.course === undefined || key === this.#memoryKey) return;
+    if (this.#memoryKey !== undefined) this.#forget(changed.has('course'));
+    this.#memoryKey = key;
+    void this.#recallMemory(key, this.config.learner, this.course);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -198,84 +203,86 @@ export class PkRelevanceRater extends FormControlElement {
     } else {
       this.internals.setValidity({});
     }
-    if (this.courseError) this.report(this.courseError);
+    if (this.#courseError) this.report(this.#courseError);
   }
 
-  private get standalone(): boolean {
+  /** How a lazily loaded part of the rater reports and says its failure, and when it loads (see `LazyPartOptions`). */
+  #partOptions(when?: LazyPartOptions['when']): LazyPartOptions {
+    return { report: (error) => this.report(error), t: (key) => this.t(key), when };
+  }
+
+  get #standalone(): boolean {
     return this.owner === null;
   }
 
-  private get isExpert(): boolean {
-    return this.expert || this.config.expert === true;
-  }
-
   /** Another learner or course: what was remembered or sent belongs to the previous one. */
-  private forget(otherCourse: boolean): void {
+  #forget(otherCourse: boolean): void {
     this.memory = {};
-    this.initial = EMPTY_RATING;
+    this.#initial = EMPTY_RATING;
     this.ratingDelivery = undefined;
     this.endorsementDelivery = undefined;
     if (otherCourse) {
-      this.setValue(EMPTY_RATING);
-      this.touched = false;
+      this.#setValue(EMPTY_RATING);
+      this.#touched = false;
     }
   }
 
-  private async recallMemory(key: string, learner: string | undefined, course: string): Promise<void> {
-    const memory = await (await this.followUp.load())?.recall(learner, course);
-    if (!memory || key !== this.memoryKey) return;
+  async #recallMemory(key: string, learner: string | undefined, course: string): Promise<void> {
+    const followUp = await this.#followUp.load();
+    if (!followUp) return;
+    const memory = await followUp.recall(learner, course);
+    if (key !== this.#memoryKey) return;
     // What was sent while the device was being read is newer than what it remembered.
     this.memory = { ...memory, ...this.memory };
     const { rating, endorsement } = this.memory;
-    this.initial = rating ? { relevance: rating.relevance, clarity: rating.clarity, comment: rating.comment } : EMPTY_RATING;
-    if (!this.touched && isEmptyRating(this.value)) this.setValue(this.initial);
-    // After a reload the outcome is unknown until the outbox reports on the event again.
-    if (rating?.eventId) this.ratingDelivery ??= { stage: 'recalled', eventId: rating.eventId };
-    if (endorsement?.eventId) this.endorsementDelivery ??= { stage: 'recalled', eventId: endorsement.eventId };
+    this.#initial = rating ?? EMPTY_RATING;
+    if (!this.#touched && isEmptyRating(this.value)) this.#setValue(this.#initial);
+    this.ratingDelivery ??= followUp.recalled(rating);
+    this.endorsementDelivery ??= followUp.recalled(endorsement);
   }
 
-  private rememberRating(value: RatingValue & { relevance: number; clarity: number }, event?: PkEvent): Promise<void> {
-    this.initial = value;
-    return this.keep({ rating: { ...value, at: event?.time ?? new Date().toISOString(), eventId: event?.id } });
+  #rememberRating(value: RatingValue & { relevance: number; clarity: number }, event?: PkEvent): Promise<void> {
+    this.#initial = value;
+    return this.#keep({ rating: { ...value, at: event?.time ?? new Date().toISOString(), eventId: event?.id } });
   }
 
   /** Adds what was just sent to what the device remembers of this learner and course. */
-  private async keep(sent: RaterMemory): Promise<void> {
+  async #keep(sent: RaterMemory): Promise<void> {
     const memory = (this.memory = { ...this.memory, ...sent });
     const { learner } = this.config;
-    const course = this.subject!.course.id;
-    await (await this.followUp.load())?.remember(learner, course, memory);
+    const course = this.#subject!.course.id;
+    await (await this.#followUp.load())?.remember(learner, course, memory);
   }
 
-  private setValue(value: RatingValue): void {
+  #setValue(value: RatingValue): void {
     this.relevance = value.relevance;
     this.clarity = value.clarity;
     this.comment = value.comment;
   }
 
-  private readonly onDelivery = async ({ detail }: PkDeliveryEvent): Promise<void> => {
-    if (!this.ratingDelivery?.eventId && !this.endorsementDelivery?.eventId) return;
-    const followUp = await this.followUp.load();
+  readonly #onDelivery = ({ detail }: PkDeliveryEvent): void => {
+    // Only the follow-up chunk sends or recalls events: before it is here, none of them is this rater's.
+    const followUp = this.#followUp.value;
     if (!followUp) return;
     this.ratingDelivery = followUp.advance(this.ratingDelivery, detail);
     this.endorsementDelivery = followUp.advance(this.endorsementDelivery, detail);
   };
 
-  private userChanged(): void {
-    this.touched = true;
+  #userChanged(): void {
+    this.#touched = true;
     this.ratingDelivery = undefined;
     // The event a native control fires: it bubbles and, like theirs, stays in its own tree.
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private choose(scale: ScaleName, point: number): void {
+  #choose(scale: ScaleName, point: number): void {
     if (this[scale] === point) return;
     this[scale] = point;
     if (isComplete(this.value)) this.missingInput = false;
-    this.userChanged();
+    this.#userChanged();
   }
 
-  private async submitRating(subject: Subject, catalog: Catalog): Promise<void> {
+  async #submitRating(subject: Subject, catalog: Catalog): Promise<void> {
     const value = this.value;
     if (!isComplete(value)) {
       this.missingInput = true;
@@ -289,7 +296,7 @@ export class PkRelevanceRater extends FormControlElement {
     if (!emit(this, 'pk-rate', detail, { cancelable: true })) return;
     // Saving from here: the send button waits, even for the follow-up steps that do the sending.
     this.ratingDelivery = { stage: 'saving' };
-    const followUp = await this.followUp.load();
+    const followUp = await this.#followUp.load();
     if (!followUp) {
       this.ratingDelivery = undefined; // the failure is said where the steps go; the rating stays chosen
       return;
@@ -302,25 +309,28 @@ export class PkRelevanceRater extends FormControlElement {
         this.ratingDelivery = delivery;
       },
     );
-    if (kept) await this.rememberRating(value, kept.event);
+    if (kept) await this.#rememberRating(value, kept.event);
   }
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
-    const { subject } = this;
-    if (!subject) return this.renderError(this.courseError!);
+    const subject = this.#subject;
+    if (!subject) return this.renderError(this.#courseError!);
     const { course, pillar } = subject;
     const previous = this.memory.rating;
     const saving = this.ratingDelivery?.stage === 'saving';
+    const left = this.commentLimit - this.comment.length;
     return html`<div class="rater" part="rater" role="group" aria-labelledby="heading">
       <p class="heading" id="heading" part="heading">${this.t('relevance-rater.heading', { course: course.title })}</p>
-      ${this.renderEndorsements(catalog, course.id)}
-      ${previous
-        ? html`<p class="note" part="previous">
-            ${this.t('relevance-rater.previous', { date: formatDate(this.locale, new Date(previous.at)) })}
-          </p>`
+      ${catalog.endorsementsOfCourse(course.id).length
+        ? this.#endorsements.render((endorsements) =>
+            endorsements.renderEndorsements(catalog, course.id, this.locale, (key, params) => this.t(key, params)),
+          )
         : nothing}
-      ${this.renderScaleOf('relevance', this.t('relevance-rater.relevance.question'))}
-      ${this.renderScaleOf(
+      ${previous
+        ? html`<p class="note" part="previous">${this.t('relevance-rater.previous', { date: formatDate(this.locale, new Date(previous.at)) })}</p>`
+        : nothing}
+      ${this.#renderScaleOf('relevance', this.t('relevance-rater.relevance.question'))}
+      ${this.#renderScaleOf(
         'clarity',
         pillar
           ? this.t('relevance-rater.clarity.question', { pillar: pillar.title })
@@ -330,29 +340,29 @@ export class PkRelevanceRater extends FormControlElement {
         label: this.t('relevance-rater.comment.label'),
         value: this.comment,
         limit: this.commentLimit,
-        remaining: this.t('relevance-rater.comment.remaining', { count: Math.max(this.commentLimit - this.comment.length, 0) }),
-        announce: this.commentLimit - this.comment.length <= ANNOUNCE_REMAINING,
+        remaining: this.t('relevance-rater.comment.remaining', { count: Math.max(left, 0) }),
+        announce: left <= ANNOUNCE_REMAINING,
         disabled: this.isDisabled,
         input: (comment) => {
           this.comment = comment;
-          this.touched = true;
+          this.#touched = true;
         },
-        commit: () => this.userChanged(),
+        commit: () => this.#userChanged(),
       })}
-      ${this.standalone
+      ${this.#standalone
         ? html`<div class="actions">
-            <button type="button" part="submit" ?disabled=${this.isDisabled || saving} @click=${() => this.submitRating(subject, catalog)}>
+            <button type="button" part="submit" ?disabled=${this.isDisabled || saving} @click=${() => this.#submitRating(subject, catalog)}>
               ${this.t(previous ? 'relevance-rater.submit.update' : 'relevance-rater.submit')}
             </button>
             <p class="invalid" part="invalid" role="alert">${this.missingInput ? this.t('relevance-rater.required') : nothing}</p>
-            ${this.renderStatus(this.ratingDelivery, 'status')}
+            ${this.#renderStatus(this.ratingDelivery, 'status')}
           </div>`
         : nothing}
-      ${this.renderFollowUp(subject, catalog)}
+      ${this.#renderFollowUp(subject, catalog)}
     </div>`;
   }
 
-  private renderScaleOf(scale: ScaleName, question: string): unknown {
+  #renderScaleOf(scale: ScaleName, question: string): unknown {
     return renderScale({
       name: scale,
       question,
@@ -360,61 +370,45 @@ export class PkRelevanceRater extends FormControlElement {
       numbers: POINTS.map((point) => formatNumber(this.locale, point)),
       value: this[scale],
       disabled: this.isDisabled,
-      required: this.required || this.standalone,
+      required: this.required || this.#standalone,
       direction: this.direction,
-      choose: (point) => this.choose(scale, point),
+      choose: (point) => this.#choose(scale, point),
     });
-  }
-
-  private renderEndorsements(catalog: Catalog, courseId: string): unknown {
-    const byline = ({ expert: { name, role }, date }: Endorsement) =>
-      this.t(role === undefined ? 'relevance-rater.endorsement.by' : 'relevance-rater.endorsement.by-role', {
-        name,
-        role: role ?? '',
-        date: formatDate(this.locale, date),
-      });
-    return renderEndorsements(
-      endorsementGroups(catalog, courseId),
-      (group) => this.t('relevance-rater.endorsed', { count: group.experts, pillar: group.pillar.title }),
-      byline,
-    );
   }
 
   /**
    * The expert's step once the follow-up chunk is here; for every rater, that chunk's failure, where
    * its steps go (the chunk is asked for as soon as the course is known, to recall the last rating).
    */
-  private renderFollowUp(subject: Subject, catalog: Catalog): unknown {
-    if (!this.isExpert && !this.followUp.error) return nothing;
-    return this.followUp.render((followUp) => (this.isExpert ? this.renderEndorse(followUp, subject, catalog) : nothing));
+  #renderFollowUp(subject: Subject, catalog: Catalog): unknown {
+    const expert = this.expert || this.config.expert === true;
+    if (!expert && !this.#followUp.error) return nothing;
+    return this.#followUp.render((followUp) => (expert ? this.#renderEndorse(followUp, subject, catalog) : nothing));
   }
 
-  private renderEndorse(followUp: FollowUp, subject: Subject, catalog: Catalog): unknown {
+  #renderEndorse(followUp: FollowUp, subject: Subject, catalog: Catalog): unknown {
     const previous = this.memory.endorsement;
-    return (this.endorseStep ??= new followUp.EndorseStep(this)).render({
+    return (this.#endorseStep ??= new followUp.EndorseStep(this)).render({
       subject,
       catalog,
+      learner: this.config.learner,
       disabled: this.isDisabled || this.endorsementDelivery?.stage === 'saving',
       endorsedOn: previous && formatDate(this.locale, new Date(previous.at)),
-      status: this.renderStatus(this.endorsementDelivery, 'endorse-status'),
+      status: this.#renderStatus(this.endorsementDelivery, 'endorse-status'),
       t: (key, params) => this.t(key, params),
       deliver: (input) => this.deliver(input),
       follow: (delivery) => {
         this.endorsementDelivery = delivery;
       },
-      endorsed: (endorsement) => {
-        const { problem, pillar, eventId } = endorsement;
-        emit(this, 'pk-endorse', { course: subject.course.id, pillar, learner: this.config.learner, problem, eventId });
-        return this.keep({ endorsement });
-      },
+      endorsed: (endorsement) => this.#keep({ endorsement }),
     });
   }
 
   /** The delivery state in words, in a live region that exists before there is anything to say. */
-  private renderStatus(delivery: Delivery | undefined, part: string): unknown {
+  #renderStatus(delivery: Delivery | undefined, part: string): unknown {
     const stage = delivery?.stage ?? 'recalled';
     // "Saving…" is said at once; the words for what follows come with the follow-up chunk.
-    const said = stage !== 'recalled' && (stage === 'saving' || this.followUp.value);
+    const said = stage !== 'recalled' && (stage === 'saving' || this.#followUp.value);
     const words = said ? this.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' }) : '';
     return html`<p class="status ${stage}" part=${part} role="status">${words}</p>`;
   }

@@ -2,26 +2,18 @@ import { PkError } from '../../core/errors.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Course, Pillar } from '../../core/manifest/types.js';
 
-/** The course being rated, with the pillar its clarity question names and the pathway it is taken in. */
+/** The course being rated, with the pillar its clarity question names and the pathway the host names. */
 export interface Subject {
   course: Course;
   pillar?: Pillar;
-  pathwayId?: string;
+  /** The host's `pathway`; without one, events name the course's only pathway (see `eventContext`). */
+  pathway?: string;
 }
 
-/**
- * The course `courseId` of the manifest, or undefined. The pathway is the one the host names, else
- * the course's only pathway; a course in several pathways without a named one has none.
- */
-export function subjectOf(catalog: Catalog, courseId: string | undefined, pathwayId: string | undefined): Subject | undefined {
+/** The course `courseId` of the manifest, or undefined. */
+export function subjectOf(catalog: Catalog, courseId: string | undefined, pathway: string | undefined): Subject | undefined {
   const course = courseId === undefined ? undefined : catalog.courses.get(courseId);
-  if (!course) return undefined;
-  const pathways = catalog.pathwaysWithCourse(course.id);
-  return {
-    course,
-    pillar: catalog.pillarOfCourse(course.id),
-    pathwayId: pathwayId ?? (pathways.length === 1 ? pathways[0]!.id : undefined),
-  };
+  return course && { course, pillar: catalog.pillarOfCourse(course.id), pathway };
 }
 
 export function unknownCourse(tag: string, courseId: string | undefined): PkError {

@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
 import { all, idle, item, manifest, navigator, one, text, type Navigator } from './helpers.js';
 
 const pathwayKeys = (el: Navigator) => all(el, '[part~="pathway"]').map((node) => node.dataset.key);
@@ -12,6 +13,9 @@ async function check(el: Navigator, part: string): Promise<void> {
 }
 
 describe('pk-pillar-navigator: filters', () => {
+  // The keyboard model and filtering are a chunk of their own (interactive.test.ts is about its loading).
+  before(() => interactiveModule.load());
+
   it('searches as the learner types, case- and accent-insensitive, and announces the count politely', async () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pillar="energy"></pk-pillar-navigator>`);
     one(el, '[part~="search"]').focus();

@@ -85,3 +85,39 @@ export async function idle(el: Navigator): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
+
+/** `requestIdleCallback` replaced while a test runs: callbacks wait until the test runs them. */
+export class IdleStub {
+  readonly waiting = new Map<number, IdleRequestCallback>();
+  readonly cancelled: number[] = [];
+  private next = 1;
+  private readonly original = { request: window.requestIdleCallback, cancel: window.cancelIdleCallback };
+
+  constructor() {
+    window.requestIdleCallback = (callback) => {
+      const handle = this.next++;
+      this.waiting.set(handle, callback);
+      return handle;
+    };
+    window.cancelIdleCallback = (handle) => {
+      this.cancelled.push(handle);
+      this.waiting.delete(handle);
+    };
+  }
+
+  /** Runs the waiting callbacks, each with a deadline that allows `slices` looks at the clock. */
+  runWaiting(slices: number): number {
+    const callbacks = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const callback of callbacks) {
+      let left = slices;
+      callback({ didTimeout: false, timeRemaining: () => (left-- > 0 ? 10 : 0) });
+    }
+    return callbacks.length;
+  }
+
+  restore(): void {
+    window.requestIdleCallback = this.original.request;
+    window.cancelIdleCallback = this.original.cancel;
+  }
+}

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PkCourseSelectEvent } from '../../../src/elements/pillar-navigator/events/pk-course-select.js';
 import type { PkPathwaySelectEvent } from '../../../src/elements/pillar-navigator/events/pk-pathway-select.js';
 import type { PkPillarSelectEvent } from '../../../src/elements/pillar-navigator/events/pk-pillar-select.js';
+import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { all, focusedKey, idle, item, manifest, navigator, one, selectedTab, type Navigator } from './helpers.js';
 
@@ -15,6 +16,9 @@ const focusedTab = (el: Navigator) => (el.shadowRoot!.activeElement as HTMLEleme
 const expanded = (el: Navigator, key: string) => item(el, key).getAttribute('aria-expanded');
 
 describe('pk-pillar-navigator: keyboard', () => {
+  // The keyboard model and filtering are a chunk of their own (interactive.test.ts is about its loading).
+  before(() => interactiveModule.load());
+
   it('moves through the pillar tabs with arrows, Home and End, selecting as focus moves', async () => {
     const el = await navigator();
     one(el, '[role="tab"][aria-selected="true"]').focus();

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { catalogOf } from '../../../src/core/manifest/catalog.js';
-import { tabKeyTarget, treeKeyAction, type TreeNode } from '../../../src/elements/pillar-navigator/keyboard.js';
+import { tabKeyTarget, treeKeyAction, treeNodes, type TreeNode } from '../../../src/elements/pillar-navigator/keyboard.js';
 import { departmentsOf, lanesOf, pillarsInOrder } from '../../../src/elements/pillar-navigator/navigation.js';
 import { rollUp, statusOf, type LearnerProgress } from '../../../src/elements/pillar-navigator/progress.js';
-import { compileFilter, fold, prepareSearch, type Filters } from '../../../src/elements/pillar-navigator/search.js';
-import { COURSE_PAGE, flattenTree, PATHWAY_PAGE, treeView, type TreeState } from '../../../src/elements/pillar-navigator/tree.js';
+import { isFiltering, type Filters } from '../../../src/elements/pillar-navigator/search.js';
+import { compileFilter, fold, prepareSearch, termsOf } from '../../../src/elements/pillar-navigator/search-text.js';
+import { COURSE_PAGE, drawnItems, PATHWAY_PAGE, treeView, type TreeState } from '../../../src/elements/pillar-navigator/tree.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { manifest } from './helpers.js';
 
@@ -36,6 +37,14 @@ describe('pillar navigator: filters', () => {
   it('matches everything without filters', () => {
     expect(matchingIds({})).to.have.length(manifest.pathways.length);
     expect(compileFilter(catalog, none).active).to.equal(false);
+  });
+
+  it('is filtering exactly when the query has search words or another filter is set', () => {
+    for (const query of ['', '  \t\n', '\u0301', ' \u0301\u0308 ', 'a', ' É ', '\u00a0x', '\u0130', '\0']) {
+      expect(isFiltering({ ...none, query }), JSON.stringify(query)).to.equal(termsOf(query).length > 0);
+    }
+    expect(isFiltering({ ...none, query: '\u0301' })).to.equal(false);
+    expect([{ department: 'Finance' }, { heroOnly: true }, { mandatoryOnly: true }].map((set) => isFiltering({ ...none, ...set }))).to.deep.equal([true, true, true]);
   });
 
   it('searches pathway and course titles', () => {
@@ -180,10 +189,19 @@ describe('pillar navigator: tree windows', () => {
 
   it('flattens what is drawn for the keyboard, parents first', () => {
     const view = treeView(lanes, state({ openPathways: new Set(['pathway-0']), shown: new Map([['pathway:pathway-0', 30]]) }));
-    const { nodes } = flattenTree(view, () => '');
+    const nodes = treeNodes(drawnItems(view).values(), { catalog: big, t: (key) => key });
     expect(nodes).to.have.length(1 + PATHWAY_PAGE + 30 + 1);
-    expect(nodes[2]).to.include({ key: 'course:pathway-0:0', parent: 'pathway:pathway-0' });
+    expect(nodes[0]).to.include({ key: view[0]!.key, parent: undefined, expanded: true });
+    expect(nodes[1]).to.include({ key: 'pathway:pathway-0', parent: view[0]!.key, expanded: true });
+    expect(nodes[2]).to.include({ key: 'course:pathway-0:0', parent: 'pathway:pathway-0', expanded: undefined });
     expect(nodes.at(-1)!.key).to.equal(`more:${view[0]!.key}`);
+    // Type-ahead reads the words each item shows first.
+    expect(nodes.slice(0, 3).map((node) => node.label)).to.deep.equal([
+      view[0]!.department,
+      big.pathways.get('pathway-0')!.title,
+      big.courses.get(big.pathways.get('pathway-0')!.courses[0]!)!.title,
+    ]);
+    expect(nodes.at(-1)!.label).to.equal('pillar-navigator.more');
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
 import { COURSE_PAGE, PATHWAY_PAGE } from '../../../src/elements/pillar-navigator/tree.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { all, idle, item, navigator, one, tabTitles } from './helpers.js';
@@ -12,6 +13,9 @@ const MAX_NODES = 1000;
 const nodes = (el: Element) => el.shadowRoot!.querySelectorAll('*').length;
 
 describe('pk-pillar-navigator: a large catalogue', () => {
+  // The keyboard model and filtering are a chunk of their own (interactive.test.ts is about its loading).
+  before(() => interactiveModule.load());
+
   const large = generateManifest({ pillars: 12, pathways: 600, courses: 10_000 });
 
   it('renders 12 pillars, 600 pathways and 10,000 courses with a bounded number of DOM nodes', async () => {

@@ -3,15 +3,17 @@
  * render (a slice at a time, stopping when the element leaves or gets another manifest), and at
  * once when the learner heads for the search field. `prepareSearch(catalog, () => false)` does no
  * work and tells whether all of it is. Idle callbacks are the test's to run (test pages
- * may be in a background tab, where the browser has no idle periods to give).
+ * may be in a background tab, where the browser has no idle periods to give). Filtering is a chunk
+ * of its own; these tests load it first (`interactive.test.ts` is about loading it).
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { catalogOf, type Catalog } from '../../../src/core/manifest/catalog.js';
 import { loadManifest } from '../../../src/core/manifest/load.js';
 import type { Manifest } from '../../../src/core/manifest/types.js';
-import { prepareSearch } from '../../../src/elements/pillar-navigator/search.js';
+import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
+import { prepareSearch } from '../../../src/elements/pillar-navigator/search-text.js';
 import { generateManifest } from '../../support/generate-manifest.js';
-import { idle, manifest, navigator, one } from './helpers.js';
+import { idle, IdleStub, manifest, navigator, one } from './helpers.js';
 
 const indexed = (catalog: Catalog) => prepareSearch(catalog, () => false);
 
@@ -20,44 +22,10 @@ async function catalogFor(input: Manifest): Promise<Catalog> {
   return catalogOf((await loadManifest({ kind: 'object', value: input })).manifest);
 }
 
-/** `requestIdleCallback` replaced while a test runs: callbacks wait until the test runs them. */
-class IdleStub {
-  readonly waiting = new Map<number, IdleRequestCallback>();
-  readonly cancelled: number[] = [];
-  private next = 1;
-  private readonly original = { request: window.requestIdleCallback, cancel: window.cancelIdleCallback };
-
-  constructor() {
-    window.requestIdleCallback = (callback) => {
-      const handle = this.next++;
-      this.waiting.set(handle, callback);
-      return handle;
-    };
-    window.cancelIdleCallback = (handle) => {
-      this.cancelled.push(handle);
-      this.waiting.delete(handle);
-    };
-  }
-
-  /** Runs the waiting callbacks, each with a deadline that allows `slices` looks at the clock. */
-  runWaiting(slices: number): number {
-    const callbacks = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const callback of callbacks) {
-      let left = slices;
-      callback({ didTimeout: false, timeRemaining: () => (left-- > 0 ? 10 : 0) });
-    }
-    return callbacks.length;
-  }
-
-  restore(): void {
-    window.requestIdleCallback = this.original.request;
-    window.cancelIdleCallback = this.original.cancel;
-  }
-}
-
 describe('pk-pillar-navigator: the search index, built ahead of the first keystroke', () => {
   let stub: IdleStub | undefined;
+
+  before(() => interactiveModule.load());
 
   afterEach(() => {
     stub?.restore();
@@ -81,7 +49,8 @@ describe('pk-pillar-navigator: the search index, built ahead of the first keystr
     const catalog = await catalogFor(own);
     expect(indexed(catalog)).to.equal(false);
     one(el, '[part~="search"]').focus();
-    expect(indexed(catalog)).to.equal(true);
+    await waitUntil(() => indexed(catalog), 'the index is built');
+    expect(stub.waiting.size, 'the idle callback is still waiting').to.equal(1);
   });
 
   it('is built when the pointer comes over the search field', async () => {
@@ -90,7 +59,8 @@ describe('pk-pillar-navigator: the search index, built ahead of the first keystr
     const el = await navigator(html`<pk-pillar-navigator .manifest=${own}></pk-pillar-navigator>`);
     const catalog = await catalogFor(own);
     one(el, '[part~="search"]').dispatchEvent(new PointerEvent('pointerenter'));
-    expect(indexed(catalog)).to.equal(true);
+    await waitUntil(() => indexed(catalog), 'the index is built');
+    expect(stub.waiting.size, 'the idle callback is still waiting').to.equal(1);
   });
 
   it('is built a slice at a time, each idle callback stopping when its time is up', async () => {

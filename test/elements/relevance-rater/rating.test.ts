@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import type { PkRelevanceRater } from '../../../src/elements/relevance-rater/relevance-rater.js';
 import { shadowText } from '../../support/probe.js';
-import { checked, focusedRadio, html, manifest, part, radio, radios, rate, rater, uniqueLearner, until } from './support.js';
+import { checked, endorsements, focusedRadio, html, manifest, part, radio, radios, rate, rater, uniqueLearner, until } from './support.js';
 
 describe('pk-relevance-rater: rating', () => {
   it('asks about relevance to the role and how clearly the course advances its pillar, never about quality', async () => {
@@ -56,11 +56,22 @@ describe('pk-relevance-rater: rating', () => {
     expect(changes, 'checking the checked point again changes nothing').to.equal(1);
   });
 
+  it('lets a question run across its scale, above the points', async () => {
+    const el = await rater(html`<pk-relevance-rater style="display: block; inline-size: 600px" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+    const question = part(el, 'question')!;
+    const words = document.createRange();
+    words.selectNodeContents(question);
+    // "How relevant is this to your role?" fits on one line; squeezed into a point's column it would not.
+    expect(words.getBoundingClientRect().width).to.be.greaterThan(part(el, 'point')!.getBoundingClientRect().width);
+    expect(words.getClientRects()).to.have.length(1);
+  });
+
   it('follows the APG radio group pattern on the keyboard', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     let changes = 0;
     el.addEventListener('change', () => changes++);
 
+    await endorsements(el);
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="endorsement-summary"]')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focusedRadio(el), 'one tab stop: the first point while none is checked').to.equal(radio(el, 'relevance', 1));
@@ -119,6 +130,7 @@ describe('pk-relevance-rater: rating', () => {
   it('speaks Arabic with its plural forms in right-to-left', async () => {
     const el = await rater(html`<pk-relevance-rater lang="ar" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     await until(() => part(el, 'question')?.textContent === 'ما مدى صلة هذا بدورك؟', 'the Arabic messages');
+    await endorsements(el);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
     expect(part(el, 'endorsement-summary')!.textContent).to.equal('أوصى به 3 خبراء في \u2068Sustainable Energy Leadership\u2069', 'the pillar isolated');
     await expect(el).to.be.accessible();
@@ -192,6 +204,7 @@ describe('pk-relevance-rater: rating', () => {
 
   it('shows the manifest endorsements per pillar, counted in words', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+    await endorsements(el);
     const summaries = [...el.shadowRoot!.querySelectorAll('[part~="endorsement-summary"]')].map((node) => node.textContent);
     expect(summaries).to.deep.equal(['Endorsed by 3 experts for Sustainable Energy Leadership', 'Endorsed by 1 expert for Client Trust']);
     expect(el.shadowRoot!.querySelectorAll('[part~="endorsement"]')).to.have.length(4);
@@ -213,6 +226,7 @@ describe('pk-relevance-rater: rating', () => {
 
   it('exposes parts and tokens for theming', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+    await endorsements(el);
     for (const name of ['rater', 'heading', 'scale', 'question', 'radiogroup', 'point', 'point-number', 'point-label', 'comment', 'counter', 'submit', 'status', 'endorsements']) {
       expect(part(el, name), name).to.exist;
     }

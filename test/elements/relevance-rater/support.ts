@@ -117,6 +117,11 @@ export function statusOf(el: PkRelevanceRater, name = 'status'): string {
   return part(el, name)?.textContent?.trim() ?? '';
 }
 
+/** Waits for the manifest's endorsements of the course, which arrive with a chunk of their own after the first render. */
+export function endorsements(el: PkRelevanceRater): Promise<HTMLElement> {
+  return until(() => part(el, 'endorsements'), "the course's endorsements");
+}
+
 /** Waits for the expert's endorsement step, which arrives with the follow-up chunk after the first render. */
 export function endorseStep(el: PkRelevanceRater): Promise<HTMLElement> {
   return until(() => part(el, 'endorse-toggle'), 'the endorsement step');

@@ -1,48 +1,9 @@
-/** Messages of <pk-pillar-navigator> (English, the source catalogue). */
-export default {
-  'pillar-navigator.heroes.title': 'Hero pathways',
-  'pillar-navigator.heroes.title-year': 'Hero pathways {year}',
-  'pillar-navigator.heroes.intro': 'One pathway for each of the year’s top strategic imperatives.',
-  'pillar-navigator.imperative': 'Imperative {rank}',
-  'pillar-navigator.pillars': 'Strategic pillars',
-  'pillar-navigator.filters': 'Filter pathways',
-  'pillar-navigator.search': 'Search',
-  'pillar-navigator.search.placeholder': 'Titles, objectives, impact tags',
-  'pillar-navigator.department': 'Department',
-  'pillar-navigator.department.all': 'All departments',
-  'pillar-navigator.hero-only': 'Hero pathways only',
-  'pillar-navigator.mandatory-only': 'Mandatory only',
-  'pillar-navigator.clear': 'Clear filters',
-  'pillar-navigator.results': {
-    one: '1 pathway matches your filters.',
-    other: '{count} pathways match your filters.',
-  },
-  'pillar-navigator.results.none': 'No pathway matches your filters.',
-  'pillar-navigator.results.all': { one: 'Showing the 1 pathway.', other: 'Showing all {count} pathways.' },
-  'pillar-navigator.no-match.elsewhere': {
-    one: 'No pathway in this pillar matches your filters; 1 matches in another pillar.',
-    other: 'No pathway in this pillar matches your filters; {count} match in other pillars.',
-  },
-  'pillar-navigator.pathways': { one: '1 pathway', other: '{count} pathways' },
-  'pillar-navigator.matches': { one: '1 match', other: '{count} matches' },
-  'pillar-navigator.courses': { one: '1 course', other: '{count} courses' },
-  'pillar-navigator.course-matches': { one: '1 course matches', other: '{count} courses match' },
-  'pillar-navigator.tree': 'Pathways of {pillar}',
-  'pillar-navigator.converge': {
-    one: '1 department leads to {pillar}',
-    other: '{count} departments converge on {pillar}',
-  },
-  'pillar-navigator.hero': 'Hero pathway',
-  'pillar-navigator.mandatory': 'Mandatory',
-  'pillar-navigator.match': 'Matches your search',
-  'pillar-navigator.impact': 'Impact:',
-  'pillar-navigator.progress': '{done} of {total} done',
-  'pillar-navigator.progress.label': 'Progress in {pathway}',
-  'pillar-navigator.status.not-started': 'Not started',
-  'pillar-navigator.status.in-progress': 'In progress',
-  'pillar-navigator.status.done': 'Done',
-  'pillar-navigator.more': { one: 'Show 1 more', other: 'Show more ({count} not shown)' },
-  'pillar-navigator.empty': 'There are no pathways in this manifest yet.',
-  'pillar-navigator.not-found.pillar': 'There is no pillar “{id}” in the pathway manifest.',
-  'pillar-navigator.not-found.pathway': 'There is no pathway “{id}” in the pathway manifest.',
-} as const;
+import firstScreen from './pillar-navigator-first-screen.js';
+import filtering from './pillar-navigator-filtering.js';
+
+/**
+ * Messages of <pk-pillar-navigator> (English, the source catalogue), in two files so that each
+ * travels with the code that says it: the first screen's in the element's entry, the filter
+ * results' with its filtering chunk. Nothing the element imports may import this file.
+ */
+export default { ...firstScreen, ...filtering } as const;

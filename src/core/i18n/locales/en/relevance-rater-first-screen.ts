@@ -1,4 +1,4 @@
-/** What <pk-relevance-rater> says before the learner acts (English): the element's own messages, in its entry. */
+/** What <pk-relevance-rater> says on its first screen (English): the element's own messages, in its entry. */
 export default {
   'relevance-rater.heading': 'Rate “{course}”',
   'relevance-rater.relevance.question': 'How relevant is this to your role?',
@@ -20,18 +20,10 @@ export default {
     other: '{count} characters left',
   },
   'relevance-rater.submit': 'Send rating',
-  'relevance-rater.submit.update': 'Update rating',
-  'relevance-rater.previous': 'You rated this on {date}. You can change your rating below.',
   'relevance-rater.delivery.saving': 'Saving…',
   'relevance-rater.required': 'Choose a point on both scales.',
   'relevance-rater.too-long': {
     one: 'The comment is longer than 1 character.',
     other: 'The comment is longer than {count} characters.',
   },
-  'relevance-rater.endorsed': {
-    one: 'Endorsed by 1 expert for {pillar}',
-    other: 'Endorsed by {count} experts for {pillar}',
-  },
-  'relevance-rater.endorsement.by': '{name}, {date}',
-  'relevance-rater.endorsement.by-role': '{name}, {role}, {date}',
 } as const;

@@ -1,8 +1,11 @@
 /**
- * What <pk-relevance-rater> says once the learner acts (English): where a saved rating or
- * endorsement is, and the expert's endorsement step. They travel with the rater's follow-up chunk.
+ * What <pk-relevance-rater> says once its follow-up chunk is here (English): the rating this device
+ * remembers, where a saved rating or endorsement is, and the expert's endorsement step. They travel
+ * with that chunk: nothing here is said before it arrived.
  */
 export default {
+  'relevance-rater.previous': 'You rated this on {date}. You can change your rating below.',
+  'relevance-rater.submit.update': 'Update rating',
   'relevance-rater.endorse.toggle': 'This helped me solve a strategic problem',
   'relevance-rater.endorse.previous': 'You endorsed this on {date}.',
   'relevance-rater.endorse.problem': 'The problem it helped you solve, in one sentence',
