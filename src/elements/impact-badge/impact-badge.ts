@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkError } from '../../core/errors.js';
@@ -172,11 +170,7 @@ export class PkImpactBadge extends PkElement {
       @focusout=${this.onFocusOut}
       @click=${this.onClick}
     >
-      ${repeat(
-        shown,
-        (tag) => tag.id,
-        (tag) => html`<li class="item" part="item">${this.renderBadge(tag, ready)}</li>`,
-      )}
+      ${shown.map((tag) => html`<li class="item" part="item">${this.renderBadge(tag, ready)}</li>`)}
       ${hidden > 0
         ? html`<li class="item">
             <button type="button" class="more" part="more" aria-expanded=${this.expanded} aria-controls="list" @click=${this.toggleMore}>
@@ -201,7 +195,7 @@ export class PkImpactBadge extends PkElement {
     const imperative = catalog.pillars.get(tag.pillar)?.imperative !== undefined;
     return html`<button
         type="button"
-        class=${classMap({ badge: true, imperative })}
+        class=${imperative ? 'badge imperative' : 'badge'}
         part="badge"
         data-tag=${tag.id}
         aria-describedby=${open ? TOOLTIP_ID : nothing}
