@@ -5,7 +5,7 @@
  * only scans strings. It can be made ahead of need, a slice at a time (`prepareSearch`); a search
  * before then makes only the texts it reads.
  *
- * A chunk of its own, loaded ahead of the first filter (`search-indexing.ts`).
+ * Part of the interactive chunk (`interactive.ts`), loaded ahead of the first filter by `interactive-loader.ts`.
  */
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Course, Pathway } from '../../core/manifest/types.js';
