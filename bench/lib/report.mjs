@@ -47,6 +47,13 @@ function work(label, { work: w, counts }) {
   return `${label} main-thread CPU ${ms(w.cpuMs)} (style ${ms(w.styleMs)}, layout ${ms(w.layoutMs)}, ${w.layouts} layout${w.layouts === 1 ? '' : 's'})${extra.join('')}`;
 }
 
+/** The middle half of the runs of each side, and of the ratio within each run (both sides run back to back). */
+function spreadLine({ elementMs, baselineMs, ratio, ratioMedian }) {
+  const range = ([low, high], format) => `${format(low)}–${format(high)}`;
+  const times = (value) => `${value.toFixed(2)}×`;
+  return `middle half of the runs: element ${range(elementMs, ms)}, baseline ${range(baselineMs, ms)}; element ÷ baseline within a run ${times(ratioMedian)} (middle half ${range(ratio, times)})`;
+}
+
 function speedRows(rows) {
   const out = [];
   for (const row of rows) {
@@ -56,6 +63,7 @@ function speedRows(rows) {
     }
     out.push([row.id, `${row.title} (${row.runs} runs)`, ms(row.element.medianMs), ms(row.baseline.medianMs), `${row.ratio.toFixed(2)}×`, row.target ?? '–', verdict(row)]);
     out.push(`${work('element:', row.element)}; ${work('baseline:', row.baseline)}`);
+    if (row.spread) out.push(spreadLine(row.spread));
     if (row.domDifference) out.push(`the baseline's DOM differs from the element's (${row.domDifference}): update bench/page/baselines/`);
   }
   return out;

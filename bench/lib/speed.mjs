@@ -6,7 +6,7 @@
  */
 import { couldNotRun } from './failure.mjs';
 import { summarise } from './profile.mjs';
-import { median, medians } from './stats.mjs';
+import { median, medians, quartiles } from './stats.mjs';
 import { openBenchPage } from './browser.mjs';
 
 /** DevTools performance metrics kept per run: seconds, except the counts. */
@@ -62,8 +62,12 @@ async function measureScenario(browser, origin, scenario, { runs, log, moduleOf 
   });
   const element = summary('element');
   const baseline = summary('baseline');
+  // Each run times both sides back to back, so a slow moment of the machine weighs on both: the
+  // ratio within each run shows how steady the verdict is.
+  const pairedRatios = element.runsMs.map((value, run) => value / baseline.runsMs[run]);
+  const spread = { elementMs: quartiles(element.runsMs), baselineMs: quartiles(baseline.runsMs), ratio: quartiles(pairedRatios), ratioMedian: median(pairedRatios) };
   const profile = moduleOf ? await profileElement(browser, page, scenario.id, moduleOf) : undefined;
-  return { ...scenario, runs: count, element, baseline, ratio: element.medianMs / baseline.medianMs, domDifference, profile };
+  return { ...scenario, runs: count, element, baseline, ratio: element.medianMs / baseline.medianMs, spread, domDifference, profile };
 }
 
 export async function runTimedScenarios({ browser, origin, runs, only, log, moduleOf }) {
