@@ -6,14 +6,14 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
+import { breakChunk } from '../../support/broken-chunk.js';
 import { quietly, until } from '../../support/wait.js';
 import { all, idle, manifest, navigator, one, selectedTab, text } from './helpers.js';
 
 describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loaded', () => {
   it('says so, reports it, keeps the pointer working, and loads it with "Try again"', async () => {
     expect(interactiveModule.value, 'not loaded yet').to.equal(undefined);
-    const load = interactiveModule.load;
-    interactiveModule.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const chunk = breakChunk(interactiveModule);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
     document.addEventListener('pk-error', collect);
@@ -44,7 +44,7 @@ describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loade
         await idle(el);
         expect(selectedTab(el)).to.equal('Zero Harm');
 
-        interactiveModule.load = load;
+        chunk.mend();
         one(el, '[part~="retry"]').click();
         await waitUntil(() => el.shadowRoot!.querySelector('[part~="no-match"]'), 'the filter applied');
         expect(el.shadowRoot!.querySelector('[part~="part-failed"]')).to.equal(null);
@@ -57,7 +57,7 @@ describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loade
         expect(errors).to.have.length(1);
       });
     } finally {
-      interactiveModule.load = load;
+      chunk.mend();
       document.removeEventListener('pk-error', collect);
     }
   });

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { endorsementList, followUpSteps } from '../../../src/elements/relevance-rater/relevance-rater.js';
+import { breakChunk } from '../../support/broken-chunk.js';
 import { endorsements, html, manifest, part, quietly, radios, rater, until } from './support.js';
 
 describe('pk-relevance-rater: the endorsements chunk', function () {
@@ -20,9 +21,7 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
   });
 
   it('says where the endorsements go when it cannot be loaded, and shows them once "Try again" loaded it', async () => {
-    // The chunk fails as it does offline or after a redeploy (its import rejects).
-    const load = endorsementList.load;
-    endorsementList.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const chunk = breakChunk(endorsementList);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
     document.addEventListener('pk-error', collect);
@@ -39,7 +38,7 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
         expect(radios(el, 'relevance'), 'the rest of the rater is there').to.have.length(5);
         await expect(el).to.be.accessible();
 
-        endorsementList.load = load;
+        chunk.mend();
         part(el, 'retry')!.click();
         await endorsements(el);
         await el.updateComplete;
@@ -47,7 +46,7 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
         expect(el.shadowRoot!.querySelectorAll('[part~="endorsement-summary"]')).to.have.length(2);
       });
     } finally {
-      endorsementList.load = load;
+      chunk.mend();
       document.removeEventListener('pk-error', collect);
     }
   });

@@ -5,15 +5,14 @@
 import { expect } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { followUpSteps } from '../../../src/elements/relevance-rater/relevance-rater.js';
+import { breakChunk } from '../../support/broken-chunk.js';
 import { checked, html, manifest, part, quietly, rate, rater, statusOf, uniqueLearner, until, untilStatus } from './support.js';
 
 describe('pk-relevance-rater whose follow-up chunk cannot be loaded', function () {
   this.timeout(30_000);
 
   it('says so at the end of the rater, keeps the rating chosen, and sends it once "Try again" loaded the chunk', async () => {
-    // The chunk fails as it does offline or after a redeploy (its import rejects).
-    const load = followUpSteps.load;
-    followUpSteps.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const chunk = breakChunk(followUpSteps);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
     document.addEventListener('pk-error', collect);
@@ -39,7 +38,7 @@ describe('pk-relevance-rater whose follow-up chunk cannot be loaded', function (
         expect(part<HTMLButtonElement>(el, 'submit')!.disabled, 'the learner can send again').to.equal(false);
         expect([checked(el, 'relevance'), checked(el, 'clarity')], 'the rating is kept').to.deep.equal([4, 5]);
 
-        followUpSteps.load = load;
+        chunk.mend();
         part(el, 'retry')!.click();
         await until(() => !part(el, 'part-failed'), 'the chunk loaded');
         part(el, 'submit')!.click();
@@ -47,7 +46,7 @@ describe('pk-relevance-rater whose follow-up chunk cannot be loaded', function (
         await until(() => part(el, 'previous'), 'the remembered rating');
       });
     } finally {
-      followUpSteps.load = load;
+      chunk.mend();
       document.removeEventListener('pk-error', collect);
     }
   });

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { ratingsReader, reportCalculation, type PkRelevanceReport } from '../../../src/elements/relevance-report/relevance-report.js';
 import { TestEndpoint } from '../../core/delivery/support.js';
+import { breakChunk } from '../../support/broken-chunk.js';
 import { reportManifest } from './manifest.js';
 import { cells, part, quietly, text, until } from './support.js';
 
@@ -13,8 +14,7 @@ describe('pk-relevance-report whose calculation cannot be loaded', () => {
   // First in this file: once any report here has loaded the calculation, it stays loaded.
   it('says so in place of the report and reports it once; "Try again" loads it and draws the report', async () => {
     expect(reportCalculation.value, 'the calculation is not loaded yet').to.equal(undefined);
-    const load = reportCalculation.load;
-    reportCalculation.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const chunk = breakChunk(reportCalculation);
     try {
       const errors: PkErrorEvent[] = [];
       const el = await quietly(async () => {
@@ -32,7 +32,7 @@ describe('pk-relevance-report whose calculation cannot be loaded', () => {
       ]);
       await expect(el).to.be.accessible();
 
-      reportCalculation.load = load;
+      chunk.mend();
       const retry = part(el, 'retry')!;
       retry.focus();
       retry.click();
@@ -40,7 +40,7 @@ describe('pk-relevance-report whose calculation cannot be loaded', () => {
       expect(cells(el, 'items-table')[0]).to.deep.equal(['Blockchain Trading', 'Kestrel', '1.9', '3.2', '41', 'Not enough ratings to compare', 'Retire']);
       expect(errors).to.have.length(1);
     } finally {
-      reportCalculation.load = load;
+      chunk.mend();
     }
   });
 });
@@ -51,9 +51,7 @@ describe('pk-relevance-report whose ratings reader cannot be loaded', () => {
     await endpoint.script({
       body: { asOf: '2026-06-30', windowDays: 30, items: [{ course: 'privacy', earlier: { count: 10, relevance: 4, clarity: 4 } }] },
     });
-    // The chunk fails as it does offline or after a redeploy (its import rejects).
-    const load = ratingsReader.load;
-    ratingsReader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const chunk = breakChunk(ratingsReader);
     try {
       const errors: PkErrorEvent[] = [];
       const el = await quietly(async () => {
@@ -70,12 +68,12 @@ describe('pk-relevance-report whose ratings reader cannot be loaded', () => {
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['element-load']);
       await expect(el).to.be.accessible();
 
-      ratingsReader.load = load;
+      chunk.mend();
       part(el, 'retry')!.click();
       await until(() => part(el, 'items-table'), 'the report from src');
       expect(cells(el, 'items-table')).to.deep.equal([['Data Privacy Essentials', 'Ostara', '4.0', '4.0', '10', 'Not enough ratings to compare', 'Keep']]);
     } finally {
-      ratingsReader.load = load;
+      chunk.mend();
     }
   });
 });

@@ -15,11 +15,9 @@ import type { PkPromptDiscussEvent } from '../../../src/elements/team-digest/eve
 import { discussionModule, teamFromSrcModule } from '../../../src/elements/team-digest/parts.js';
 import type { PkTeamDigest } from '../../../src/elements/team-digest/team-digest.js';
 import { TestEndpoint } from '../../core/delivery/support.js';
+import { breakChunk } from '../../support/broken-chunk.js';
 import { digestManifest } from './manifest.js';
 import { card, digest, freshManager, memberNames, part, parts, quietly, ready, text, until } from './support.js';
-
-/** The answer to an import that cannot be loaded (offline, or a chunk gone after a redeploy). */
-const unreachable = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
 describe('pk-team-digest parts loaded after the first render', function () {
   this.timeout(20_000);
@@ -29,8 +27,7 @@ describe('pk-team-digest parts loaded after the first render', function () {
     const endpoint = new TestEndpoint();
     const manager = freshManager();
     const manifest = { ...digestManifest(), reporting: { endpoint: endpoint.url, flushIntervalMs: 0 } };
-    const load = discussionModule.load;
-    discussionModule.load = unreachable;
+    const chunk = breakChunk(discussionModule);
     try {
       const errors: PkErrorEvent[] = [];
       const el = await quietly(async () => {
@@ -64,7 +61,7 @@ describe('pk-team-digest parts loaded after the first render', function () {
       // The network is back, slowly: "Try again" asks for the part; the mark is sent once it is here.
       let arrive!: () => void;
       const arrival = new Promise<void>((resolve) => (arrive = resolve));
-      discussionModule.load = () => arrival.then(() => load.call(discussionModule));
+      discussionModule.load = () => arrival.then(() => chunk.real());
       part(el, 'retry')!.click();
       await el.updateComplete;
       expect(part(el, 'part-failed'), 'no failure while it tries again').to.equal(null);
@@ -79,7 +76,7 @@ describe('pk-team-digest parts loaded after the first render', function () {
       const later = await digest({ learner: manager });
       await until(() => text(parts(card(later, 'Priya Raman'), 'discuss')[0]) === 'Discussed', 'the remembered mark');
     } finally {
-      discussionModule.load = load;
+      chunk.mend();
       await getDelivery({ endpoint: endpoint.url, format: 'json', flushIntervalMs: 0 }).dispose();
     }
   });
@@ -90,8 +87,7 @@ describe('pk-team-digest parts loaded after the first render', function () {
     const { team, ...manifest } = digestManifest();
     team.name = 'Grid Operations';
     await endpoint.script({ body: team });
-    const load = teamFromSrcModule.load;
-    teamFromSrcModule.load = unreachable;
+    const chunk = breakChunk(teamFromSrcModule);
     try {
       const errors: PkErrorEvent[] = [];
       const el = await quietly(async () => {
@@ -109,13 +105,13 @@ describe('pk-team-digest parts loaded after the first render', function () {
       expect(await endpoint.received(), 'nothing fetched without the reader').to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      teamFromSrcModule.load = load;
+      chunk.mend();
       part(el, 'retry')!.click();
       await until(() => memberNames(el).length === 4, 'the team from src');
       expect(text(part(el, 'title'))).to.equal('What Grid Operations is learning, and why');
       expect(part(el, 'part-failed')).to.equal(null);
     } finally {
-      teamFromSrcModule.load = load;
+      chunk.mend();
     }
   });
 });
