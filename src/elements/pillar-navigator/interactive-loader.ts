@@ -29,6 +29,12 @@ export const interactiveModule = new LazyModule('keyboard and filters', () =>
 /** Uses a key with the keyboard model; true when the key did something (its default is then prevented). */
 export type KeyUse = (interactive: Interactive) => boolean;
 
+/**
+ * Keys the tab list and the tree always take (APG): while the keyboard model is on its way their
+ * default (scrolling the page) is prevented at once, since the key is applied once it is here.
+ */
+const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', ' ']);
+
 export interface LoaderEvents {
   /** The chunk is here (a filter drawn meanwhile can now be applied). */
   arrived(): void;
@@ -82,6 +88,7 @@ export class InteractiveLoader implements ReactiveController {
     if (interactive) {
       if (use(interactive)) event.preventDefault();
     } else {
+      if (NAVIGATION_KEYS.has(event.key)) event.preventDefault();
       // Applied in the order pressed once the chunk is here; dropped if it cannot be loaded.
       void this.load().then((loaded) => loaded && use(loaded));
     }

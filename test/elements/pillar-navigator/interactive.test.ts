@@ -27,9 +27,14 @@ describe('pk-pillar-navigator: the keyboard and filtering chunk', () => {
       stub.runWaiting(Infinity);
       expect(asked, 'an idle moment asks for it').to.equal(1);
 
-      one(el, '[role="tab"][aria-selected="true"]').focus();
+      const tab = one(el, '[role="tab"][aria-selected="true"]');
+      tab.focus();
       expect(asked, 'focus asks for it').to.equal(2);
+      const prevented: Record<string, boolean> = {};
+      el.addEventListener('keydown', (event) => (prevented[event.key] = event.defaultPrevented));
       await sendKeys({ press: 'ArrowDown' });
+      tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }));
+      expect(prevented, 'an arrow does not scroll the page meanwhile; Tab keeps its default').to.deep.equal({ ArrowDown: true, Tab: false });
       el.query = 'battery';
       await el.updateComplete;
       expect(selectedTab(el), 'the key waits for the chunk').to.equal('Sustainable Energy Leadership');
