@@ -16,10 +16,9 @@ describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loade
     const chunk = breakChunk(interactiveModule);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
-    document.addEventListener('pk-error', collect);
     try {
       await quietly(async () => {
-        const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pillar="energy"></pk-pillar-navigator>`);
+        const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pillar="energy" @pk-error=${collect}></pk-pillar-navigator>`);
         one(el, '[role="tab"][aria-selected="true"]').focus();
         const failure = await until(() => el.shadowRoot!.querySelector('[part~="part-failed"]'), 'the failure on screen');
         expect(failure.getAttribute('role')).to.equal('alert');
@@ -58,7 +57,6 @@ describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loade
       });
     } finally {
       chunk.mend();
-      document.removeEventListener('pk-error', collect);
     }
   });
 });

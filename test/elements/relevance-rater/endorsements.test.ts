@@ -24,10 +24,9 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
     const chunk = breakChunk(endorsementList);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
-    document.addEventListener('pk-error', collect);
     try {
       await quietly(async () => {
-        const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+        const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101" @pk-error=${collect}></pk-relevance-rater>`);
         const failure = await until(() => part(el, 'part-failed'), 'the failure on screen');
         expect(failure.previousElementSibling, 'where the endorsements go, under the heading').to.equal(part(el, 'heading'));
         expect(failure.getAttribute('role')).to.equal('alert');
@@ -47,7 +46,6 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
       });
     } finally {
       chunk.mend();
-      document.removeEventListener('pk-error', collect);
     }
   });
 });

@@ -15,11 +15,10 @@ describe('pk-relevance-rater whose follow-up chunk cannot be loaded', function (
     const chunk = breakChunk(followUpSteps);
     const errors: PkErrorEvent[] = [];
     const collect = (event: PkErrorEvent) => errors.push(event);
-    document.addEventListener('pk-error', collect);
     try {
       await quietly(async () => {
         // The rater asks for the chunk as soon as it knows the course, to recall the learner's last rating.
-        const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101" learner=${uniqueLearner('offline')}></pk-relevance-rater>`);
+        const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101" learner=${uniqueLearner('offline')} @pk-error=${collect}></pk-relevance-rater>`);
         const failure = await until(() => part(el, 'part-failed'), 'the failure on screen');
         expect(failure.parentElement, 'at the end of the rater, where its later steps go').to.equal(part(el, 'rater'));
         expect(failure.getAttribute('role')).to.equal('alert');
@@ -47,7 +46,6 @@ describe('pk-relevance-rater whose follow-up chunk cannot be loaded', function (
       });
     } finally {
       chunk.mend();
-      document.removeEventListener('pk-error', collect);
     }
   });
 });
