@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `purpose-kit-server`: starts the collector. Exit codes: 0 stopped by a signal, 1 could not
+ * start (the reason on stderr), 2 bad flags or settings.
+ */
+import process from 'node:process';
+import { startCollector } from './collector.js';
+import { readSettings, USAGE } from './settings.js';
+
+async function main(): Promise<number | undefined> {
+  const read = readSettings(process.argv.slice(2), process.env);
+  if (read.ok === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!read.ok) {
+    process.stderr.write(`purpose-kit-server: refusing to start:\n${read.problems.map((problem) => `  - ${problem}\n`).join('')}\n${USAGE}\n`);
+    return 2;
+  }
+  const { settings } = read;
+  if (settings.dev) {
+    process.stderr.write('purpose-kit-server: DEVELOPMENT MODE (--dev): learner authentication is OFF; anyone who can reach this port can read and write everything. Never use it with real learners.\n');
+  }
+  let collector;
+  try {
+    collector = await startCollector(settings);
+  } catch (error) {
+    process.stderr.write(`purpose-kit-server: could not start: ${(error as Error).message}\n`);
+    return 1;
+  }
+  console.log(`purpose-kit-server listening on ${collector.url} (storage: ${collector.store.kind}${settings.dataDir && !settings.databaseUrl ? `, data in ${settings.dataDir}` : ''})`);
+  const stop = async (signal: string) => {
+    console.log(`purpose-kit-server: ${signal}, stopping`);
+    await collector.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return undefined;
+}
+
+const code = await main();
+if (code !== undefined) process.exitCode = code;

@@ -1,0 +1,114 @@
+/**
+ * The schema, as numbered migrations applied in order, each in its own transaction, once. The same
+ * SQL on PGlite and PostgreSQL. Several processes starting on one PostgreSQL take turns through an
+ * advisory lock, so a migration never runs twice.
+ */
+import type { Sql, Store } from './store.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(tx: Sql): Promise<void>;
+}
+
+const statements = (...sql: string[]) => async (tx: Sql) => {
+  for (const statement of sql) await tx.query(statement);
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'events and manifest versions',
+    up: statements(
+      `create table events (
+        seq bigserial unique,
+        id uuid primary key,
+        type text not null,
+        learner text not null,
+        course text,
+        time timestamptz not null,
+        received_at timestamptz not null default now(),
+        body json not null
+      )`,
+      'create index events_learner on events (learner)',
+      'create index events_time on events (time)',
+      'create index events_type on events (type, course)',
+      `create table manifest_versions (
+        version int primary key,
+        etag text not null,
+        body text not null,
+        author text,
+        created_at timestamptz not null default now()
+      )`,
+      `create table settings (name text primary key, value text not null)`,
+    ),
+  },
+  {
+    version: 2,
+    name: 'rollups: current ratings, ratings per course and day, discussed prompts, team rosters',
+    up: statements(
+      `create table ratings_current (
+        course text not null,
+        learner text not null,
+        event_id uuid not null,
+        time timestamptz not null,
+        relevance int not null,
+        clarity int not null,
+        primary key (course, learner)
+      )`,
+      `create table ratings_daily (
+        course text not null,
+        day date not null,
+        count int not null,
+        relevance int not null,
+        clarity int not null,
+        primary key (course, day)
+      )`,
+      `create table discussed (
+        manager text not null,
+        prompt text not null,
+        at timestamptz not null,
+        primary key (manager, prompt)
+      )`,
+      `create table teams (
+        manager text primary key,
+        body jsonb not null,
+        updated_at timestamptz not null default now()
+      )`,
+      // Events stored before the rollups existed are counted into them here.
+      `insert into ratings_current (course, learner, event_id, time, relevance, clarity)
+        select distinct on (course, learner) course, learner, id, time,
+          (body->'data'->>'relevance')::int, (body->'data'->>'clarity')::int
+        from events where type = 'rating'
+        order by course, learner, time desc, id desc`,
+      `insert into ratings_daily (course, day, count, relevance, clarity)
+        select course, (time at time zone 'UTC')::date, count(*), sum(relevance), sum(clarity)
+        from ratings_current group by 1, 2`,
+      `insert into discussed (manager, prompt, at)
+        select learner, body->'data'->>'promptId', min(time) from events where type = 'prompt-discussed' group by 1, 2`,
+    ),
+  },
+];
+
+const LOCK = 7_347_001;
+
+/** Applies the migrations not yet applied, up to `to` (the latest by default); returns the version reached. */
+export async function migrate(store: Store, to = MIGRATIONS.at(-1)!.version): Promise<number> {
+  return store.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [LOCK]);
+    await tx.query(`create table if not exists schema_migrations (
+      version int primary key, name text not null, applied_at timestamptz not null default now())`);
+    const { rows } = await tx.query<{ version: number }>('select coalesce(max(version), 0)::int as version from schema_migrations');
+    let current = rows[0]!.version;
+    if (current > MIGRATIONS.at(-1)!.version) {
+      throw new Error(`the data was written by a newer purpose-kit-server (schema version ${current}); upgrade this one`);
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current || migration.version > to) continue;
+      await migration.up(tx);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      current = migration.version;
+    }
+    return current;
+  });
+}
