@@ -1,11 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
 import { testEndpoint } from './test/support/endpoint.mjs';
 import { libraryCopy } from './test/support/library-copy.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { strictCsp } from './test/support/strict-csp.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = findChrome();
 // Without the background-networking flags Chromium floods a closed network with connection attempts.
 const args = [
   '--no-sandbox',

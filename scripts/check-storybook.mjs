@@ -8,7 +8,7 @@
  *
  *   node scripts/check-storybook.mjs [storybook-static]
  *
- * Uses Debian's Chromium (CHROME_PATH overrides /usr/bin/chromium) through playwright-core.
+ * Drives Chrome or Chromium (CHROME_PATH, else the one find-chrome.mjs finds) through playwright-core.
  * Prints one line per problem, then "Storybook check: N stories visited, M problems, Ts";
  * exits 1 on any problem, including an empty or missing index.
  *
@@ -22,9 +22,9 @@ import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findChrome } from './find-chrome.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // As in web-test-runner.config.mjs; pages run in parallel, so background pages keep their timers
 // and animation frames running.
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -301,7 +301,7 @@ async function main() {
   indexProblems(stories).forEach(report);
 
   const server = await serve();
-  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const browser = await chromium.launch({ executablePath: findChrome(), args, headless: true });
   let timings = [];
   try {
     timings = await visitAll(browser, `http://127.0.0.1:${server.address().port}`, stories, report);

@@ -1,9 +1,11 @@
 /**
- * Debian Chromium through playwright-core, with the flags of web-test-runner.config.mjs, one page
- * (1280 × 900, English, `prefers-reduced-motion: reduce` so that charts draw once, unanimated)
- * and a DevTools session for garbage collection, heap figures and style / layout / script time.
+ * Chrome or Chromium (scripts/find-chrome.mjs) through playwright-core, with the flags of
+ * web-test-runner.config.mjs, one page (1280 × 900, English, `prefers-reduced-motion: reduce` so
+ * that charts draw once, unanimated) and a DevTools session for garbage collection, heap figures
+ * and style / layout / script time.
  */
 import { chromium } from 'playwright-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
 
 const ARGS = [
   '--no-sandbox',
@@ -34,8 +36,7 @@ export async function openBenchPage(page, origin) {
 }
 
 export async function launch() {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,0 +1,2 @@
+export const CHROME_CANDIDATES: string[];
+export function findChrome(options?: { env?: Record<string, string | undefined>; candidates?: string[]; install?: boolean }): string;
