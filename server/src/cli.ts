@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `purpose-kit-server`: starts the collector. Exit codes: 0 stopped by a signal, 1 could not
  * start (the reason on stderr), 2 bad flags or settings.
