@@ -1,17 +1,17 @@
 import '../src/define.js';
 import { html, render } from 'lit';
 import { areas } from './areas.js';
-import { watchEndpoint } from './endpoint-panel.js';
+import { watchCollector } from './endpoint-panel.js';
 import { setUpTabs } from './tabs.js';
 
-/** The demo page: an intranet that uses every Purpose Kit element, plus a view of the endpoint. */
+/** The demo page: an intranet that uses every Purpose Kit element, plus a view of what the collector stored. */
 for (const [id, template] of Object.entries(areas)) {
   const host = document.getElementById(id);
   if (host) render(template ?? html``, host);
 }
 
 setUpTabs(document.querySelector('[role="tablist"]')!);
-watchEndpoint(document.getElementById('events')!, document.getElementById('endpoint-status')!, document.getElementById('fault') as HTMLSelectElement);
+watchCollector(document.getElementById('events')!, document.getElementById('endpoint-status')!, document.getElementById('fault') as HTMLSelectElement);
 
 const language = document.getElementById('language') as HTMLSelectElement;
 language.addEventListener('change', () => {

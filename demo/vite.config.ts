@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { demoEndpoint } from './endpoint.js';
+import { demoCollector } from './collector.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The built demo needs the sample manifest beside the page, as the dev server serves it. */
+/** The built demo needs the sample manifest beside the page. */
 function sampleManifest(): Plugin {
   return {
     name: 'purpose-kit:demo-manifest',
@@ -16,10 +16,10 @@ function sampleManifest(): Plugin {
   };
 }
 
-/** `npm start`: the intranet-like demo page plus a local endpoint that receives learner events. */
+/** `npm start`: the intranet-like demo page on the real collector (see collector.ts). */
 export default defineConfig({
   root: here('.'),
-  plugins: [demoEndpoint(), sampleManifest()],
+  plugins: [demoCollector(), sampleManifest()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: { outDir: here('../demo-dist'), emptyOutDir: true, target: 'es2022' },

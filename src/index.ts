@@ -88,6 +88,7 @@ export { dividendData } from './core/metrics/from-manifest.js';
 export * from './core/audit/index.js';
 export * from './core/procurement/index.js';
 export { validateTeam } from './core/manifest/validate-team.js';
+export { validateEndorsements } from './core/manifest/validate-endorsements.js';
 export type { DocumentValidation } from './core/manifest/validate-document.js';
 
 export { PkTeamDigest } from './elements/team-digest/team-digest.js';

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { PkError } from '../../src/core/errors.js';
-import { fetchText } from '../../src/core/fetch-text.js';
+import { fetchText, type FetchSettings } from '../../src/core/fetch-text.js';
+import { AUTHORIZATION, authorize } from '../support/collector.js';
+import { TestEndpoint, type ReceivedRequest } from './delivery/support.js';
 
 async function scripted(bucket: string, faults: object[]): Promise<string> {
   await fetch(`/__endpoint/${bucket}/__reset`, { method: 'POST' });
@@ -53,5 +55,38 @@ describe('fetchText', () => {
     request.abort();
     const error = (await rejection(pending)) as DOMException;
     expect(error.name).to.equal('AbortError');
+  });
+
+  describe("the page's headers", () => {
+    it('go with the documents of the collector, and with no other', async () => {
+      const collector = new TestEndpoint();
+      const elsewhere = new TestEndpoint();
+      const lookalike = `${collector.url}-lookalike`;
+      const settings: FetchSettings = { collector: `${collector.url}/`, headers: authorize };
+      const urls = [`${collector.url}/v1/ratings`, `${collector.url}/ratings`, `${elsewhere.url}/v1/ratings`, `${lookalike}/v1/ratings`];
+      for (const url of urls) await fetchText(url, { settings });
+      const received: ReceivedRequest[] = [
+        ...(await collector.received()),
+        ...(await elsewhere.received()),
+        ...(await (await fetch(`${lookalike}/__received`)).json()),
+      ];
+      expect(received.map(({ path, headers }) => [path, headers.authorization])).to.deep.equal([
+        [urls[0], AUTHORIZATION.Authorization],
+        [urls[1], undefined],
+        [urls[2], undefined],
+        [urls[3], undefined],
+      ]);
+    });
+
+    it('when the callback fails: data-fetch, saying so, and no request', async () => {
+      const collector = new TestEndpoint();
+      const headers = () => {
+        throw new Error('the token expired');
+      };
+      const error = (await rejection(fetchText(`${collector.url}/v1/ratings`, { settings: { collector: collector.url, headers } }))) as PkError;
+      expect(error.code).to.equal('data-fetch');
+      expect(error.message).to.contain('the headers callback failed: Error: the token expired');
+      expect(await collector.received()).to.deep.equal([]);
+    });
   });
 });

@@ -220,7 +220,8 @@ function holds(document: unknown, keys: readonly PathKey[]): boolean {
  */
 function forbiddenKeyPaths(value: unknown, path: PathKey[] = [], depth = 1): string[] {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => forbiddenKeyPaths(item, [...path, index], depth + 1));
+  // Array.from: a mutation may give the array an own `constructor`, which `value.flatMap` would call.
+  if (Array.isArray(value)) return Array.from(value).flatMap((item, index) => forbiddenKeyPaths(item, [...path, index], depth + 1));
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== null && prototype !== Object.prototype) return [];
   return Object.keys(value).flatMap((key) =>

@@ -24,7 +24,10 @@
  *                                            `status` what the endpoint answered (0 for a destroyed
  *                                            socket); `answered` false when the client was gone
  *                                            before the answer (timeout, destroyed socket).
- *   POST /__endpoint/<bucket>/__reset        forget requests and faults
+ *   POST /__endpoint/<bucket>/__serve        documents to answer GETs below the bucket with, by path:
+ *                                            { "v1/ratings": { status, headers, body }, … }
+ *                                            (a scripted fault still answers first)
+ *   POST /__endpoint/<bucket>/__reset        forget requests, faults and documents
  *
  * Buckets keep concurrently running test files (and tests) apart.
  */
@@ -63,10 +66,10 @@ function nextFault(state) {
 }
 
 export function testEndpoint() {
-  /** @type {Map<string, { received: object[], script: object[], rejects: Map<string, object> }>} */
+  /** @type {Map<string, { received: object[], script: object[], rejects: Map<string, object>, documents: Map<string, object> }>} */
   const buckets = new Map();
   const bucket = (name) => {
-    if (!buckets.has(name)) buckets.set(name, { received: [], script: [], rejects: new Map() });
+    if (!buckets.has(name)) buckets.set(name, { received: [], script: [], rejects: new Map(), documents: new Map() });
     return buckets.get(name);
   };
 
@@ -95,6 +98,11 @@ export function testEndpoint() {
       ctx.status = 204;
       return;
     }
+    if (action === '__serve') {
+      for (const [path, answer] of Object.entries(parse((await readBody(ctx.req)).toString('utf8')))) state.documents.set(path, answer);
+      ctx.status = 204;
+      return;
+    }
     if (ctx.method === 'OPTIONS') {
       ctx.status = 204;
       return;
@@ -116,7 +124,8 @@ export function testEndpoint() {
     };
     state.received.push(record);
 
-    const fault = nextFault(state) ?? ids.map((id) => state.rejects.get(id)).find(Boolean);
+    const fault =
+      nextFault(state) ?? ids.map((id) => state.rejects.get(id)).find(Boolean) ?? (ctx.method === 'GET' ? state.documents.get(action) : undefined);
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.abort || fault?.destroy || ctx.req.socket.destroyed) {
       // No usable answer goes out; the status only keeps the runner from logging a 404.

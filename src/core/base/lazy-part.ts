@@ -11,6 +11,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { PkError } from '../errors.js';
 import type { MessageKey } from '../i18n/i18n.js';
+import type { MessageParams } from '../i18n/message.js';
 import { whenIdle } from './idle.js';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -51,7 +52,7 @@ export interface LazyPartOptions {
   /** The element's `report` (console and `pk-error`, once per error). */
   report(error: PkError): void;
   /** The element's `t`. */
-  t(key: MessageKey): string;
+  t(key: MessageKey, params?: MessageParams): string;
   /**
    * `idle` (default): load in the first idle moment after the element drew, for a part an
    * interaction will need. `shown`: only when the element draws the part, for a part some

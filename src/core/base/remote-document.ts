@@ -7,25 +7,45 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, PkError } from '../errors.js';
-import { fetchText } from '../fetch-text.js';
+import { fetchText, type FetchSettings } from '../fetch-text.js';
 import type { DocumentValidation } from '../manifest/validate-document.js';
 
 export type RemoteState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: PkError };
 
 export interface RemoteSource<C> {
   url: string;
-  credentials?: RequestCredentials;
+  /** The page's settings: its credentials, and its headers for the collector's documents. */
+  settings?: FetchSettings;
   /** What the document is checked against (the manifest it refers to, say). */
   context: C;
 }
 
-export interface RemoteDocumentOptions<T, C> {
+export interface DocumentReader<T, C> {
   /** Checks the fetched text; a promise when the validator loads on first use (it brings valibot). */
   validate: (text: string, context: C) => DocumentValidation<T> | Promise<DocumentValidation<T>>;
   /** The message of a document that fails validation: "the team from … is not valid". */
   invalid: (url: string) => string;
+}
+
+export interface RemoteDocumentOptions<T, C> extends DocumentReader<T, C> {
   /** Hears about each failure once. */
   onError: (error: PkError) => void;
+}
+
+/**
+ * Fetches and checks the document of `source`: its value, or a rejection with a `PkError` saying
+ * what failed and where. Warnings go to the console, in the name of the element that reads it.
+ */
+export async function readDocument<T, C>(source: RemoteSource<C>, reader: DocumentReader<T, C>, element: string, signal?: AbortSignal): Promise<T> {
+  try {
+    const text = await fetchText(source.url, { signal, settings: source.settings });
+    const result = await reader.validate(text, source.context);
+    for (const warning of result.warnings) console.warn(`[purpose-kit] <${element}> ${source.url} ${formatIssue(warning)}`);
+    if (result.ok) return result.value;
+    throw new PkError('data-invalid', reader.invalid(source.url), { source: source.url, issues: result.errors });
+  } catch (error) {
+    throw error instanceof PkError || signal?.aborted ? error : new PkError('data-fetch', String(error), { source: source.url, cause: error });
+  }
 }
 
 export class RemoteDocument<T, C = undefined> implements ReactiveController {
@@ -79,15 +99,10 @@ export class RemoteDocument<T, C = undefined> implements ReactiveController {
     this.request = request;
     let state: RemoteState<T>;
     try {
-      const text = await fetchText(source.url, { signal: request.signal, credentials: source.credentials });
-      const result = await this.options.validate(text, source.context);
-      for (const warning of result.warnings) console.warn(`[purpose-kit] <${this.host.localName}> ${source.url} ${formatIssue(warning)}`);
-      state = result.ok
-        ? { status: 'ready', value: result.value }
-        : { status: 'error', error: new PkError('data-invalid', this.options.invalid(source.url), { source: source.url, issues: result.errors }) };
+      state = { status: 'ready', value: await readDocument(source, this.options, this.host.localName, request.signal) };
     } catch (error) {
       if (request.signal.aborted) return;
-      state = { status: 'error', error: error instanceof PkError ? error : new PkError('data-fetch', String(error), { source: source.url, cause: error }) };
+      state = { status: 'error', error: error as PkError };
     }
     if (request !== this.request) return;
     this.request = undefined;

@@ -28,6 +28,16 @@ export interface PageConfig {
   headers?: () => HeadersInit | Promise<HeadersInit>;
   /** `include` sends cookies to a cross-origin endpoint (cookie-based SSO). */
   credentials?: RequestCredentials;
+  /**
+   * The base URL of a Purpose Kit collector (`purpose-kit-server`), absolute or relative to the
+   * page: `https://learning.example.com/pk` or `/pk`. What is not set explicitly comes from it:
+   * the manifest (`{collector}/v1/manifest`), the endpoint (`{collector}/v1/events`, format
+   * `json`; it wins over the manifest's `reporting`), the ratings of `<pk-relevance-report>`
+   * (`/v1/ratings`), the team of `<pk-team-digest>` (`/v1/teams/{learner}`) and the live
+   * endorsements `<pk-relevance-rater>` shows (`/v1/endorsements`). The `headers` callback goes
+   * with documents read from below `{collector}/v1/`, never with other documents.
+   */
+  collector?: string;
 }
 
 export const CONFIG_KEYS = [
@@ -40,6 +50,7 @@ export const CONFIG_KEYS = [
   'expert',
   'headers',
   'credentials',
+  'collector',
 ] as const satisfies readonly (keyof PageConfig)[];
 
 let pageConfig: Readonly<PageConfig> = Object.freeze({});

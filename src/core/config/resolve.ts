@@ -1,3 +1,4 @@
+import { withCollector } from './collector.js';
 import { CONFIG_KEYS, configChanges, getPageConfig, type PageConfig } from './config.js';
 
 /** The tag of the configuration element; kept here so `core/` never imports from `elements/`. */
@@ -45,9 +46,9 @@ export function inlineManifest(element: Element): InlineManifest | undefined {
  * Reads the settings one element states for itself: a property wins over its attribute. Works
  * before the element is upgraded (a property set early is an own property; attributes are there).
  */
-export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[] = CONFIG_KEYS): PageConfig {
+export function ownSettings(element: Element): PageConfig {
   const settings: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (const key of CONFIG_KEYS) {
     const property = (element as unknown as Record<string, unknown>)[key];
     if (property !== undefined && property !== null && property !== '') {
       settings[key] = property;
@@ -55,7 +56,7 @@ export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[
       settings[key] = BOOLEAN_KEYS.has(key) ? true : element.getAttribute(key);
     }
   }
-  if (settings.manifest === undefined && keys.includes('manifest')) {
+  if (settings.manifest === undefined) {
     const inline = inlineManifest(element);
     if (inline !== undefined) settings.manifest = inline;
   }
@@ -65,13 +66,13 @@ export function ownSettings(element: Element, keys: readonly (keyof PageConfig)[
 /**
  * The configuration an element runs with, from weakest to strongest: `configure()`, every
  * `<pk-config>` on the page in document order, the `<pk-config>` elements around it (nearest
- * last), then what it says itself (`own`).
+ * last), then what it says itself (`own`). A `collector` fills in what none of them says.
  */
 export function resolveConfig(element: Element, own: PageConfig, around: Surroundings = surroundingsOf(element)): PageConfig {
   const ancestors = [...around.configs].reverse();
   const pageWide = configElements().filter((node) => !ancestors.includes(node));
   const layers = [getPageConfig(), ...[...pageWide, ...ancestors].map((node) => ownSettings(node)), own];
-  return Object.assign({}, ...layers.map(definedOnly)) as PageConfig;
+  return withCollector(Object.assign({}, ...layers.map(definedOnly)) as PageConfig);
 }
 
 let snapshot: { readonly elements: readonly Element[]; readonly changes: number } | undefined;

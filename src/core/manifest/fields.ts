@@ -11,6 +11,7 @@ export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** A BCP 47 language tag: a 2–3 letter language, then optional subtags (`de`, `pt-BR`, `zh-Hant-TW`). */
 export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for an http:, https:, mailto: or relative URL (the one allowlist of `core/url.ts`). */
@@ -28,6 +29,12 @@ export function isCalendarDate(value: string): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+/** True for an RFC 3339 date and time (`2026-05-14T09:30:00Z`) naming a real moment. */
+export function isDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value);
+  return match !== null && isCalendarDate(match[1]!) && !Number.isNaN(Date.parse(value));
 }
 
 /** `schema` with a description, for the JSON Schema and editors' hints. */
@@ -60,6 +67,13 @@ export const date = v.pipe(
   v.check(isCalendarDate),
   v.metadata({ format: 'date' }),
   v.description('A calendar date, YYYY-MM-DD.'),
+);
+
+export const dateTime = v.pipe(
+  v.string(),
+  v.check(isDateTime),
+  v.metadata({ format: 'date-time' }),
+  v.description('A date and time with its offset (RFC 3339), e.g. 2026-05-14T09:30:00Z.'),
 );
 
 export const currency = v.pipe(v.string(), v.regex(CURRENCY_PATTERN), v.description('An ISO 4217 currency code, e.g. "EUR".'));

@@ -26,6 +26,8 @@ export const MAX_SENTENCE_LENGTH = 500;
 export const MAX_PROBLEM_LENGTH = 1000;
 /** A learner's takeaway from a course, in their own words. */
 export const MAX_TAKEAWAY_LENGTH = 1000;
+/** A 1:1 prompt's id ("member:course:date"), as long as a `prompt-discussed` event may name it. */
+export const MAX_PROMPT_ID_LENGTH = 256;
 /** BCP 47 language tags of prompt templates. */
 export const MAX_LANGUAGE_TAG_LENGTH = 35;
 
@@ -43,6 +45,8 @@ export const MAX_PERIODS = 1000;
 export const MAX_TEAM_MEMBERS = 500;
 export const MAX_MEMBER_COMPLETIONS = 200;
 export const MAX_PROMPT_TEMPLATES = 1000;
+/** One mark per prompt a team can have: a prompt per completion of each member. */
+export const MAX_DISCUSSED_PROMPTS = MAX_TEAM_MEMBERS * MAX_MEMBER_COMPLETIONS;
 
 /** Ranges of numbers. */
 export const MAX_DURATION_MINUTES = 100_000;

@@ -5,7 +5,7 @@
 import type { BaseIssue } from 'valibot';
 import type { ManifestIssue } from '../errors.js';
 import { urlProblem } from '../url.js';
-import { CURRENCY_PATTERN, ID_PATTERN, isAllowedUrl, isCalendarDate, LANGUAGE_TAG_PATTERN } from './fields.js';
+import { CURRENCY_PATTERN, ID_PATTERN, isAllowedUrl, isCalendarDate, isDateTime, LANGUAGE_TAG_PATTERN } from './fields.js';
 import { MAX_ID_LENGTH } from './limits.js';
 import { formatPath, type PathKey } from './path.js';
 import { describeFound, plural, quote } from './wording.js';
@@ -27,6 +27,10 @@ const FORMATS = new Map<unknown, (input: unknown) => Worded>([
   [ID_PATTERN, () => ({ code: 'invalid-id', message: `not a valid id (letters, digits, . _ : - ; at most ${MAX_ID_LENGTH} characters)` })],
   [isAllowedUrl, (input) => ({ code: 'invalid-url', message: urlProblem(String(input)) })],
   [isCalendarDate, (input) => ({ code: 'invalid-date', message: `expected a date as YYYY-MM-DD, got ${quote(String(input))}` })],
+  [
+    isDateTime,
+    (input) => ({ code: 'invalid-date', message: `expected a date and time such as 2026-05-14T09:30:00Z, got ${quote(String(input))}` }),
+  ],
   [
     CURRENCY_PATTERN,
     (input) => ({ code: 'invalid-currency', message: `expected a 3-letter currency code (ISO 4217), got ${quote(String(input))}` }),

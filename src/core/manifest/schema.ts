@@ -9,6 +9,7 @@ import {
   count,
   currency,
   date,
+  dateTime,
   described,
   id,
   integerIn,
@@ -194,11 +195,25 @@ export const PromptTemplateSchema = v.pipe(
   ),
 );
 
+export const DiscussedPromptSchema = v.pipe(
+  v.object({
+    prompt: described(text(limit.MAX_PROMPT_ID_LENGTH), 'The id of the prompt, as its `prompt-discussed` event names it (`data.promptId`).'),
+    at: described(dateTime, 'When the manager marked it as discussed.'),
+  }),
+  v.title('DiscussedPrompt'),
+);
+
 export const TeamSchema = v.pipe(
   v.object({
     name: described(text(limit.MAX_NAME_LENGTH), 'The team, e.g. "Commercial & Industrial Accounts, North".'),
     members: described(list(TeamMemberSchema, limit.MAX_TEAM_MEMBERS), 'The people who report to the manager.'),
     prompts: v.optional(list(PromptTemplateSchema, limit.MAX_PROMPT_TEMPLATES)),
+    discussed: v.optional(
+      described(
+        list(DiscussedPromptSchema, limit.MAX_DISCUSSED_PROMPTS),
+        'The prompts the manager has marked as discussed, on any device: a collector fills it in from their `prompt-discussed` events.',
+      ),
+    ),
   }),
   v.title('Team'),
   v.description(

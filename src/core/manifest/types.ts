@@ -56,6 +56,9 @@ export type TeamCompletion = v.InferOutput<typeof schema.TeamCompletionSchema>;
 /** The wording of a 1:1 prompt, for a course, a pillar or a language. */
 export type PromptTemplate = v.InferOutput<typeof schema.PromptTemplateSchema>;
 
+/** A 1:1 prompt the manager marked as discussed, and when. */
+export type DiscussedPrompt = v.InferOutput<typeof schema.DiscussedPromptSchema>;
+
 /** The series and cost inputs of the Purpose Dividend chart. */
 export type Metrics = v.InferOutput<typeof schema.MetricsSchema>;
 

@@ -12,6 +12,7 @@ import { VERSION } from '../../version.js';
  *
  * ```html
  * <pk-config manifest="/learning/manifest.json" endpoint="/api/events" learner="u-4711" locale="de"></pk-config>
+ * <pk-config collector="/pk" learner="u-4711"></pk-config>
  * ```
  *
  * @slot - Elements that should prefer this configuration (optional).
@@ -40,6 +41,11 @@ export class PkConfig extends LitElement {
   @property({ type: Boolean }) expert?: boolean;
   /** `include` to send cookies to a cross-origin endpoint. */
   @property() credentials?: RequestCredentials;
+  /**
+   * The base URL of a Purpose Kit collector: the manifest, endpoint, ratings, team and live
+   * endorsements not set otherwise come from its routes below `{collector}/v1/`.
+   */
+  @property() collector?: string;
   /** Request headers computed at send time, e.g. `() => ({ Authorization: \`Bearer ${token()}\` })`. */
   @property({ attribute: false }) headers?: () => HeadersInit | Promise<HeadersInit>;
 

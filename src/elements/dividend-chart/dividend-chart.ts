@@ -163,11 +163,11 @@ export class PkDividendChart extends PkElement {
 
   private wantedSource(): NumbersSource {
     if (this.records) return { kind: 'records', records: this.records };
-    const credentials = this.config.credentials;
-    if (this.src) return { kind: 'url', url: this.src, credentials };
+    const settings = this.config;
+    if (this.src) return { kind: 'url', url: this.src, settings };
     if (this.manifestState.status !== 'ready') return { kind: 'waiting' };
     const metrics = this.manifestState.manifest.metrics;
-    return metrics?.src ? { kind: 'url', url: metrics.src, credentials } : { kind: 'manifest', metrics };
+    return metrics?.src ? { kind: 'url', url: metrics.src, settings } : { kind: 'manifest', metrics };
   }
 
   private checkMetric(): void {

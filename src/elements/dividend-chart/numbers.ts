@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { RemoteDocument, type RemoteState } from '../../core/base/remote-document.js';
 import { PkError } from '../../core/errors.js';
+import type { FetchSettings } from '../../core/fetch-text.js';
 import type { Metrics } from '../../core/manifest/types.js';
 import { cohortSeries } from '../../core/metrics/cohort-series.js';
 import { dividendData } from '../../core/metrics/from-manifest.js';
@@ -9,7 +10,7 @@ import type { DividendData, WorkforceRecords } from '../../core/metrics/types.js
 /** Where the chart's numbers come from, in the order the element prefers them. */
 export type NumbersSource =
   | { kind: 'records'; records: WorkforceRecords }
-  | { kind: 'url'; url: string; credentials?: RequestCredentials }
+  | { kind: 'url'; url: string; settings: FetchSettings }
   | { kind: 'manifest'; metrics: Metrics | undefined }
   /** The manifest the numbers would come from is not loaded yet. */
   | { kind: 'waiting' };
@@ -78,7 +79,7 @@ export class DividendNumbers {
   use(source: NumbersSource): void {
     if (source.kind === 'url') {
       this.given = undefined;
-      this.document.use({ url: source.url, credentials: source.credentials, context: undefined });
+      this.document.use({ url: source.url, settings: source.settings, context: undefined });
       return;
     }
     this.document.use(undefined);

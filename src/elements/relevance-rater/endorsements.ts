@@ -1,21 +1,28 @@
 /**
- * The manifest's endorsements of the course, in a chunk of their own: only a course that has
- * some loads it.
+ * The endorsements of the course — the manifest's and, with a collector, those experts have sent
+ * it since — in a chunk of their own: only a course that has some, or a page with a collector,
+ * loads it.
  */
-import { html } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { LazyPartOptions } from '../../core/base/lazy-part.js';
+import type { FetchSettings } from '../../core/fetch-text.js';
 import { formatDate } from '../../core/i18n/format.js';
-import type { MessageKey } from '../../core/i18n/i18n.js';
-import type { MessageParams } from '../../core/i18n/message.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Endorsement } from '../../core/manifest/types.js';
+import { collectedEndorsements } from './collected-endorsements.js';
 
 /** Their English messages, added to the source catalogue when the chunk arrives. */
 export { default as messages } from '../../core/i18n/locales/en/relevance-rater-endorsements.js';
 
-/** The manifest's endorsements of one course, grouped by the pillar they vouch for. */
-function endorsementGroups(catalog: Catalog, courseId: string): Map<string, Endorsement[]> {
+/**
+ * The endorsements of one course, the manifest's first, each id once, grouped by the pillar they
+ * vouch for. A collected endorsement of a pillar this manifest does not have is left out.
+ */
+function endorsementGroups(catalog: Catalog, courseId: string, collected: readonly Endorsement[]): Map<string, Endorsement[]> {
+  const ofCourse = collected.filter(({ course, pillar }) => course === courseId && catalog.pillars.has(pillar));
+  const byId = new Map([...catalog.endorsementsOfCourse(courseId), ...ofCourse].map((endorsement) => [endorsement.id, endorsement]));
   const groups = new Map<string, Endorsement[]>();
-  for (const endorsement of catalog.endorsementsOfCourse(courseId)) {
+  for (const endorsement of byId.values()) {
     const group = groups.get(endorsement.pillar);
     if (group) group.push(endorsement);
     else groups.set(endorsement.pillar, [endorsement]);
@@ -32,8 +39,12 @@ export function renderEndorsements(
   catalog: Catalog,
   courseId: string,
   locale: string,
-  t: (key: MessageKey, params?: MessageParams) => string,
+  settings: FetchSettings,
+  rater: ReactiveControllerHost & { readonly localName: string },
+  { t, report }: Pick<LazyPartOptions, 't' | 'report'>,
 ): unknown {
+  const groups = endorsementGroups(catalog, courseId, collectedEndorsements(settings, rater, report));
+  if (groups.size === 0) return nothing;
   const byline = ({ expert: { name, role }, date }: Endorsement) =>
     t(role === undefined ? 'relevance-rater.endorsement.by' : 'relevance-rater.endorsement.by-role', {
       name,
@@ -41,7 +52,7 @@ export function renderEndorsements(
       date: formatDate(locale, date),
     });
   return html`<div class="note" part="endorsements">
-    ${[...endorsementGroups(catalog, courseId)].map(([pillarId, endorsements]) => {
+    ${[...groups].map(([pillarId, endorsements]) => {
       const summary = t('relevance-rater.endorsed', {
         count: new Set(endorsements.map((endorsement) => endorsement.expert.name)).size,
         pillar: catalog.pillars.get(pillarId)!.title,

@@ -38,7 +38,7 @@ function withMessages<T extends { messages: Messages }>(chunk: T): T {
 /** Device memory, sending, delivery words and the expert's step (see follow-up.ts): one chunk for every rater of the page. */
 export const followUpSteps = new LazyModule('follow-up steps', () => import('./follow-up.js').then(withMessages));
 
-/** The manifest's endorsements of the course (see endorsements.ts): loaded only where a course has some. */
+/** The endorsements of the course (see endorsements.ts): loaded only for a course that has some, or on a page with a collector. */
 export const endorsementList = new LazyModule('endorsements', () => import('./endorsements.js').then(withMessages));
 
 /**
@@ -51,7 +51,8 @@ export const endorsementList = new LazyModule('endorsements', () => import('./en
  *
  * Subject-matter experts (`expert` attribute or `expert` in the page configuration) get an extra
  * step: "This helped me solve a strategic problem", sent as an endorsement. Endorsements already in
- * the manifest are shown ("Endorsed by 3 experts for Sustainable Energy Leadership").
+ * the manifest are shown ("Endorsed by 3 experts for Sustainable Energy Leadership"), and with a
+ * collector configured those experts have sent it (`{collector}/v1/endorsements`).
  *
  * Inside a `<form>` it is a form control: it has no send button of its own, and the form submits
  * its value under `name` as `name[course]`, `name[relevance]`, `name[clarity]` and `name[comment]`
@@ -61,7 +62,8 @@ export const endorsementList = new LazyModule('endorsements', () => import('./en
  *
  * The first render draws the questions and their fields; what this device remembers, sending and
  * the expert's step come right after it, in a chunk of their own (`follow-up.ts`), and so do the
- * manifest's endorsements, in another that only a course with endorsements loads (`endorsements.ts`).
+ * endorsements, in another that only a course with endorsements, or a page with a collector, loads
+ * (`endorsements.ts`).
  *
  * @event pk-rate - The learner sends a rating; cancelable, fired before it is queued. Cancelling keeps it out of the outbox.
  * @event pk-endorse - An expert's endorsement was queued for the endpoint (or kept on the device without one).
@@ -208,7 +210,7 @@ export class PkRelevanceRater extends FormControlElement {
 
   /** How a lazily loaded part of the rater reports and says its failure, and when it loads (see `LazyPartOptions`). */
   #partOptions(when?: LazyPartOptions['when']): LazyPartOptions {
-    return { report: (error) => this.report(error), t: (key) => this.t(key), when };
+    return { report: (error) => this.report(error), t: (key, params) => this.t(key, params), when };
   }
 
   get #standalone(): boolean {
@@ -321,9 +323,9 @@ export class PkRelevanceRater extends FormControlElement {
     const left = this.commentLimit - this.comment.length;
     return html`<div class="rater" part="rater" role="group" aria-labelledby="heading">
       <p class="heading" id="heading" part="heading">${this.t('relevance-rater.heading', { course: course.title })}</p>
-      ${catalog.endorsementsOfCourse(course.id).length
+      ${this.config.collector || catalog.endorsementsOfCourse(course.id).length
         ? this.#endorsements.render((endorsements) =>
-            endorsements.renderEndorsements(catalog, course.id, this.locale, (key, params) => this.t(key, params)),
+            endorsements.renderEndorsements(catalog, course.id, this.locale, this.config, this, this.#partOptions()),
           )
         : nothing}
       ${previous

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LazyModule, LazyPart } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
+import { collectorUrl } from '../../core/config/collector.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
@@ -59,7 +60,8 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * 1. `ratings` (property): raw rating events as a json-format endpoint receives them
  *    (`{ id, type: "rating", time, learnerId, courseId, data: { relevance, clarity } }`),
  *    aggregated by `aggregateRatings` (each event once, each learner's latest rating per course);
- * 2. `src`: a URL answering with the ratings aggregate (`RatingsAggregateSchema`):
+ * 2. `src`: a URL answering with the ratings aggregate (`RatingsAggregateSchema`), by default the
+ *    collector's `{collector}/v1/ratings` when one is configured:
  *    ```json
  *    { "asOf": "2026-06-30", "windowDays": 90,
  *      "items": [{ "course": "data-privacy-essentials",
@@ -110,7 +112,7 @@ export class PkRelevanceReport extends PkElement {
   static override styles = [PkElement.styles, tableStyles, styles];
   static override messages = { ...tableMessages, ...relevanceReportMessages };
 
-  /** A URL answering with the ratings aggregate; wins over the manifest's ratings. */
+  /** A URL answering with the ratings aggregate (default: the collector's); wins over the manifest's ratings. */
   @property() src?: string;
 
   /** Raw rating events to aggregate here; wins over `src` and the manifest. */
@@ -158,9 +160,9 @@ export class PkRelevanceReport extends PkElement {
     this.remote?.reload();
   }
 
-  /** Ratings given as a property win over `src`. */
-  private get readsSrc(): boolean {
-    return Boolean(this.src) && !this.ratings;
+  /** The URL of the aggregate, unless `ratings` are given: `src`, else the collector's ratings. */
+  private get source(): string | undefined {
+    return this.ratings ? undefined : this.src || collectorUrl(this.config, 'ratings');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -169,16 +171,17 @@ export class PkRelevanceReport extends PkElement {
     const calculation = this.calculation.value;
     if (changed.has('thresholds')) this.resolved = undefined;
     if (calculation) this.resolved ??= this.resolveThresholds(calculation);
-    if (this.readsSrc) this.reader.request();
+    const source = this.source;
+    if (source) this.reader.request();
     this.remote ??= this.reader.value?.ratingsDocument(this, (error) => this.report(error));
     // A fetch still running for a former src is dropped.
-    this.remote?.use(this.readsSrc ? { url: this.src!, credentials: this.config.credentials, context: undefined } : undefined);
+    this.remote?.use(source ? { url: source, settings: this.config, context: undefined } : undefined);
     if (this.manifestState.status !== 'ready' || !calculation || !this.resolved) {
       this.view = { status: 'loading' };
       return;
     }
     // The report is redone only when what it is made of changes, not on every sort or filter.
-    const inputs = [this.manifestState.catalog, this.ratings, this.src, this.windowDays, this.resolved, this.remote?.state];
+    const inputs = [this.manifestState.catalog, this.ratings, source, this.windowDays, this.resolved, this.remote?.state];
     if (inputs.some((input, index) => input !== this.viewInputs[index])) {
       this.viewInputs = inputs;
       this.view = this.viewOf(this.manifestState.catalog, calculation, this.resolved);
@@ -206,7 +209,7 @@ export class PkRelevanceReport extends PkElement {
   }
 
   private readonly onDelivery = (event: PkDeliveryEvent): void => {
-    if (event.detail.kind === 'sent' && this.readsSrc) this.remote?.reload();
+    if (event.detail.kind === 'sent' && this.source) this.remote?.reload();
   };
 
   private viewOf(catalog: Catalog, { aggregateRatings, directionOf, procurementReport }: Calculation, resolved: ResolvedThresholds): View {
@@ -219,7 +222,7 @@ export class PkRelevanceReport extends PkElement {
       thresholds,
       direction: (change) => directionOf(change, thresholds),
     });
-    if (this.readsSrc) {
+    if (this.source) {
       const remote = this.remote?.state ?? LOADING;
       return remote.status === 'ready' ? ready(remote.value) : remote;
     }
@@ -245,7 +248,7 @@ export class PkRelevanceReport extends PkElement {
     // Loading here is the calculation or the ratings from `src`: either may still be on its way, or have failed to load.
     if (view.status === 'loading') {
       const loading = this.renderLoading();
-      return this.calculation.render(() => (this.readsSrc ? this.reader.render(() => loading, loading) : loading), loading);
+      return this.calculation.render(() => (this.source ? this.reader.render(() => loading, loading) : loading), loading);
     }
     if (view.status === 'error') return this.renderError(view.error);
     const { aggregate, report, thresholds, direction } = view;

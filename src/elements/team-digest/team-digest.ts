@@ -5,6 +5,7 @@ import { emit } from '../../core/base/events/emit.js';
 import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
+import { collectorUrl } from '../../core/config/collector.js';
 import { PkError } from '../../core/errors.js';
 import { formatDate } from '../../core/i18n/format.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
@@ -43,11 +44,14 @@ interface Mark {
  * prompt for the next 1:1 ("Ask Priya how “Data Privacy Essentials” changes the way they work —
  * it advances Client Trust"). The manager marks a prompt as discussed: that is remembered on the
  * device, fires `pk-prompt-discuss` and, with an endpoint configured, sends a `prompt-discussed`
- * event. Members sort by name or by pillar. Remembering and sending the marks, and reading `src`,
- * come in chunks of their own, loaded when the digest first shows a prompt or has a `src`.
+ * event; a team document's `discussed` list brings the marks made on other devices. Members sort
+ * by name or by pillar. Remembering and sending the marks, and reading `src`, come in chunks of
+ * their own, loaded when the digest first shows a prompt or has a `src`.
  *
  * The team comes from the manifest's `team` section, or from `src`: a URL answering with the same
- * shape (see `TeamSchema` in the manifest's JSON Schema), checked against the manifest:
+ * shape (see `TeamSchema` in the manifest's JSON Schema), checked against the manifest. With a
+ * collector configured, `src` defaults to `{collector}/v1/teams/{learner}`, the configured
+ * learner being the manager:
  * ```json
  * {
  *   "name": "Commercial & Industrial Accounts, North",
@@ -109,7 +113,10 @@ export class PkTeamDigest extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = teamDigestMessages;
 
-  /** A URL answering with the team (the manifest's `team` shape); wins over the manifest's `team`. */
+  /**
+   * A URL answering with the team (the manifest's `team` shape; default: the collector's team of
+   * the configured learner); wins over the manifest's `team`.
+   */
   @property() src?: string;
 
   /** `member` (by name, the default) or `pillar`; the sort control changes it. */
@@ -121,7 +128,7 @@ export class PkTeamDigest extends PkElement {
   /** The level of each member's name heading, 2 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** Prompt id → when it was marked as discussed (ISO time). */
+  /** Prompt id → when it was marked as discussed on this device (ISO time). */
   @state() private discussed: ReadonlyMap<string, string> = new Map();
   @state() private announcement = '';
 
@@ -136,25 +143,36 @@ export class PkTeamDigest extends PkElement {
   /** Where the discussion part is drawn (nothing, or its failure): beside `waitingPrompt`, else the first prompt. */
   private partPrompt?: string;
   private views: MemberView[] = [];
+  /** Prompt id → when the team document says it was marked as discussed, on any device. */
+  private discussedInTeam: ReadonlyMap<string, string> = new Map();
   private memoryKey?: string;
   private memoryLearner?: string;
   private collator?: Intl.Collator;
 
+  /** Where the team comes from: `src`, else the collector's team of the manager; none means the manifest's. */
+  private get source(): string | undefined {
+    const { learner } = this.config;
+    return this.src || (learner && collectorUrl(this.config, `teams/${encodeURIComponent(learner)}`));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
+    const source = this.source;
     // The reader loads while the manifest does, not after it.
-    if (this.src) this.teamReader.request();
+    if (source) this.teamReader.request();
     const reader = this.teamReader.value;
     // A fetch still running for a removed src is dropped, so its late failure is never reported.
-    if (!this.src) this.remote?.use(undefined);
+    if (!source) this.remote?.use(undefined);
     else if (ready && reader) {
       this.remote ??= reader.teamDocument(this, (error) => this.report(error));
-      this.remote.use({ url: this.src, credentials: this.config.credentials, context: ready.manifest });
+      this.remote.use({ url: source, settings: this.config, context: ready.manifest });
     }
     if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
     const team = this.teamState();
-    this.views = ready && team.status === 'ready' && team.value ? this.buildViews(team.value, ready.catalog) : [];
+    const value = team.status === 'ready' ? team.value : undefined;
+    this.views = ready && value ? this.buildViews(value, ready.catalog) : [];
+    this.discussedInTeam = new Map(value?.discussed?.map(({ prompt, at }) => [prompt, at]));
     const promptIds = this.views.flatMap((view) => view.completions.map(({ prompt }) => prompt.id));
     this.partPrompt = this.waitingPrompt !== undefined && promptIds.includes(this.waitingPrompt) ? this.waitingPrompt : promptIds[0];
     this.useDiscussion(promptIds);
@@ -170,10 +188,10 @@ export class PkTeamDigest extends PkElement {
     }
   }
 
-  /** The manifest's team, or the one read from `src`. */
+  /** The manifest's team, or the one read from `src` or the collector. */
   private teamState(): RemoteState<Team | undefined> {
     if (this.manifestState.status !== 'ready') return LOADING;
-    if (!this.src) return { status: 'ready', value: this.manifestState.manifest.team };
+    if (!this.source) return { status: 'ready', value: this.manifestState.manifest.team };
     return this.remote?.state ?? LOADING;
   }
 
@@ -284,7 +302,7 @@ export class PkTeamDigest extends PkElement {
 
   private renderCompletion(view: MemberView, item: CompletionView, catalog: Catalog, index: number): unknown {
     const { completion, course, prompt } = item;
-    const discussedAt = this.discussed.get(prompt.id);
+    const discussedAt = this.discussedAt(prompt.id);
     const promptId = `prompt-${index}`;
     return html`<li class="completion" part="completion">
       <p class="completion-head">
@@ -332,9 +350,13 @@ export class PkTeamDigest extends PkElement {
     this.announcement = this.t(`team-digest.sorted.${sort}`);
   }
 
+  private discussedAt(promptId: string): string | undefined {
+    return this.discussed.get(promptId) ?? this.discussedInTeam.get(promptId);
+  }
+
   private discuss(view: MemberView, item: CompletionView, catalog: Catalog): void {
     const { course, pillar, prompt } = item;
-    if (this.discussed.has(prompt.id)) return;
+    if (this.discussedAt(prompt.id)) return;
     const learner = this.config.learner;
     const detail = {
       member: view.member.id,

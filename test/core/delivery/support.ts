@@ -42,6 +42,11 @@ export class TestEndpoint {
     await fetch(`${this.url}/__script`, { method: 'POST', body: JSON.stringify(faults) });
   }
 
+  /** Answers GETs of these paths below `url` (`v1/ratings`) with these documents, until reset. */
+  async serve(documents: Record<string, Fault>): Promise<void> {
+    await fetch(`${this.url}/__serve`, { method: 'POST', body: JSON.stringify(documents) });
+  }
+
   async reject(...rules: { id: string; status: number; body?: unknown }[]): Promise<void> {
     await fetch(`${this.url}/__reject`, { method: 'POST', body: JSON.stringify(rules) });
   }

@@ -43,6 +43,11 @@ interface Rule {
 }
 
 const rules: Rule[] = [
+  { title: 'a discussed mark without a time zone', change: (t) => (t.discussed = [{ prompt: 'priya.raman:data-privacy:2026-04-14', at: '2026-05-02T09:30:00' }]), path: 'team.discussed[0].at', code: 'invalid-date', message: 'expected a date and time such as 2026-05-14T09:30:00Z, got "2026-05-02T09:30:00"' },
+  { title: 'a discussed mark at an hour that does not exist', change: (t) => (t.discussed = [{ prompt: 'p', at: '2026-05-02T25:00:00Z' }]), path: 'team.discussed[0].at', code: 'invalid-date', message: 'expected a date and time such as 2026-05-14T09:30:00Z, got "2026-05-02T25:00:00Z"' },
+  { title: 'a discussed mark on a day that does not exist', change: (t) => (t.discussed = [{ prompt: 'p', at: '2026-02-30T09:00:00Z' }]), path: 'team.discussed[0].at', code: 'invalid-date', message: 'expected a date and time such as 2026-05-14T09:30:00Z, got "2026-02-30T09:00:00Z"' },
+  { title: 'a discussed prompt id that is too long', change: (t) => (t.discussed = [{ prompt: 'p'.repeat(257), at: '2026-05-02T09:30:00Z' }]), path: 'team.discussed[0].prompt', code: 'too-long', message: 'longer than 256 characters (257)' },
+  { title: 'a discussed mark without its prompt', change: (t) => (t.discussed = [{ at: '2026-05-02T09:30:00Z' }]), path: 'team.discussed[0].prompt', code: 'required', message: 'required' },
   { title: 'a member on an unknown pathway', change: (t) => (t.members[0].pathway = 'privacy'), path: 'team.members[0].pathway', code: 'unknown-reference', message: 'unknown pathway "privacy"' },
   { title: 'a member on an unknown course', change: (t) => (t.members[1].course = 'py-101'), path: 'team.members[1].course', code: 'unknown-reference', message: 'unknown course "py-101"' },
   { title: 'a completion of an unknown course', change: (t) => (t.members[0].completions[0].course = 'gdpr'), path: 'team.members[0].completions[0].course', code: 'unknown-reference', message: 'unknown course "gdpr"' },
@@ -85,6 +90,17 @@ describe('validateManifest: team', () => {
     });
   }
 
+  it('accepts the prompts the manager marked as discussed, at times with any offset', async () => {
+    const doc = await withTeam();
+    doc.team.discussed = [
+      { prompt: 'priya.raman:data-privacy:2026-04-14', at: '2026-05-02T09:30:00Z' },
+      { prompt: 'priya.raman:negotiation:2026-03-01', at: '2026-05-02T11:30:00.123+02:00' },
+    ];
+    const result = validateManifest(doc);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.manifest.team!.discussed).to.deep.equal(doc.team.discussed);
+  });
+
   it('accepts language tags with subtags', async () => {
     const doc = await withTeam();
     for (const lang of ['de', 'pt-BR', 'zh-Hant-TW', 'ar']) {
@@ -103,6 +119,12 @@ describe('validateManifest: team', () => {
     expect(member.properties.pathway.description).to.equal('The pathway they are on now; its pillar says why.');
     expect(member.properties.completions.items.properties.date).to.include({ format: 'date' });
     expect(teamSchema.properties.prompts.items.description).to.contain('The most specific template wins');
+    const discussed = teamSchema.properties.discussed;
+    expect(discussed.description).to.contain('marked as discussed, on any device');
+    expect(discussed.items.required).to.deep.equal(['prompt', 'at']);
+    expect(discussed.items.properties.at).to.include({ type: 'string', format: 'date-time' });
+    expect(discussed.items.properties.prompt).to.include({ maxLength: 256 });
+    expect(discussed).to.include({ maxItems: 100_000 });
     expect(schema.description).to.contain('team member → pathway and courses');
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * `npm start` runs the demo on the real collector: `purpose-kit-server --dev` as its own process,
+ * on PGlite in a temporary directory, with the sample manifest and the sample manager's team. The
+ * page reaches it at `/pk` through Vite's proxy, as an intranet would put it behind its own origin.
+ *
+ * In front of the proxy, `POST /demo-fault {"mode": …}` makes `/pk/v1/events` fail on purpose (503,
+ * 500 or 401), to watch the elements' outbox keep events and deliver them when it recovers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+type Fault = 'none' | 'offline' | 'error' | 'unauthorized';
+const FAULT_STATUS: Record<Exclude<Fault, 'none'>, number> = { offline: 503, error: 500, unauthorized: 401 };
+
+/** The manager whose team the demo's Manager tab shows. */
+export const DEMO_MANAGER = 'jonas.weber';
+
+async function startCollector(): Promise<{ url: string; stop(): void }> {
+  const data = mkdtempSync(join(tmpdir(), 'purpose-kit-demo-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', here('../server/src/cli.ts'), '--dev', '--data', data, '--manifest', here('./manifest.json'), '--port', '0', '--min-group', '1', '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const stop = () => {
+    child.kill('SIGTERM');
+    rmSync(data, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk;
+      process.stdout.write(chunk);
+      const listening = /listening on (http:\/\/\S+)/.exec(output);
+      if (listening) resolve(listening[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the collector stopped (exit ${code}) before it was ready`)));
+  });
+  const manifest = JSON.parse(readFileSync(here('./manifest.json'), 'utf8'));
+  const team = await fetch(`${url}/v1/teams/${DEMO_MANAGER}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(manifest.team),
+  });
+  if (!team.ok) throw new Error(`the collector refused the demo team: ${await team.text()}`);
+  return { url, stop };
+}
+
+export function demoCollector(): Plugin {
+  let fault: Fault = 'none';
+  return {
+    name: 'purpose-kit:demo-collector',
+    apply: 'serve',
+    async config() {
+      const collector = await startCollector();
+      console.log(`  demo: the page reaches the collector (${collector.url}) at /pk`);
+      return { server: { proxy: { '/pk': { target: collector.url, rewrite: (path) => path.replace(/^\/pk/, '') } } } };
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/demo-fault' && req.method === 'POST') {
+          let body = '';
+          req.on('data', (chunk: Buffer) => (body += chunk));
+          req.on('end', () => {
+            const mode = (JSON.parse(body || '{}') as { mode?: string }).mode;
+            fault = mode && mode in FAULT_STATUS ? (mode as Fault) : 'none';
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify({ fault }));
+          });
+          return;
+        }
+        if (fault !== 'none' && req.method === 'POST' && req.url?.startsWith('/pk/v1/events')) {
+          res.statusCode = FAULT_STATUS[fault];
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify({ error: `simulated ${fault}`, message: 'the demo made the collector fail on purpose' }));
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
