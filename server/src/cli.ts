@@ -3,10 +3,13 @@
  * start (the reason on stderr), 2 bad flags or settings.
  */
 import process from 'node:process';
+import { endQuietlyOnClosedPipe } from '../../src/cli/closed-pipe.js';
 import { startCollector } from './collector.js';
 import { readSettings, USAGE } from './settings.js';
 
 async function main(): Promise<number | undefined> {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const read = readSettings(process.argv.slice(2), process.env);
   if (read.ok === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -27,14 +30,15 @@ async function main(): Promise<number | undefined> {
     process.stderr.write(`purpose-kit-server: could not start: ${(error as Error).message}\n`);
     return 1;
   }
-  console.log(`purpose-kit-server listening on ${collector.url} (storage: ${collector.store.kind}${settings.dataDir && !settings.databaseUrl ? `, data in ${settings.dataDir}` : ''})`);
   const stop = async (signal: string) => {
     console.log(`purpose-kit-server: ${signal}, stopping`);
     await collector.close();
     process.exit(0);
   };
+  // Before the line that says it is ready: a supervisor may send SIGTERM as soon as it reads it.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  console.log(`purpose-kit-server listening on ${collector.url} (storage: ${collector.store.kind}${settings.dataDir && !settings.databaseUrl ? `, data in ${settings.dataDir}` : ''})`);
   return undefined;
 }
 
