@@ -2,8 +2,10 @@ import { html, type TemplateResult } from 'lit';
 
 /**
  * The LMS's own page for one course (its title, provider and objectives come from the LMS), with
- * the relevance rater under the content. The page's `<pk-config>` gives the manifest, the learner
- * and the endpoint: ratings appear in the "Local endpoint" panel as they arrive.
+ * the relevance rater under the content. The page's `<pk-config>` points it at the collector:
+ * ratings appear in the "Collector" panel as they arrive. The demo's learner is a subject-matter
+ * expert (`expert`), so after rating she may endorse the course; endorsements sent show on the
+ * rater, from the collector, after a reload.
  */
 export function template(): TemplateResult {
   return html`<article aria-labelledby="course-page-title">
@@ -16,6 +18,6 @@ export function template(): TemplateResult {
       <li>Report a suspected data breach within the 72-hour window</li>
     </ul>
     <h3>Your view of this course</h3>
-    <pk-relevance-rater course="data-privacy-essentials"></pk-relevance-rater>
+    <pk-relevance-rater course="data-privacy-essentials" expert></pk-relevance-rater>
   </article>`;
 }
