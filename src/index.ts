@@ -1,6 +1,9 @@
 /**
- * The public API of Purpose Kit: every class, type and helper. Importing this module defines no
- * element; import `purpose-kit/define` (or one element's `/define` entry) for that.
+ * The public API of Purpose Kit: the element classes with their property and event types, page
+ * configuration, the manifest, delivery, languages, the base element for your own elements, and
+ * the headless metrics, audit and report functions. How an element does its work stays in its own
+ * modules. Importing this module defines no element; import `purpose-kit/define` (or one
+ * element's `/define` entry) for that.
  */
 export { VERSION } from './version.js';
 
@@ -48,7 +51,7 @@ export type {
   PkPathwaySelectEvent,
 } from './elements/pillar-navigator/events/pk-pathway-select.js';
 export type { PkCourseSelectDetail, PkCourseSelectEvent } from './elements/pillar-navigator/events/pk-course-select.js';
-export { rollUp, statusOf, type CourseStatus, type LearnerProgress, type PathwayProgress } from './elements/pillar-navigator/progress.js';
+export type { CourseStatus, LearnerProgress } from './elements/pillar-navigator/progress.js';
 
 export { PkImpactBadge } from './elements/impact-badge/impact-badge.js';
 export type { PkPillarRequestDetail, PkPillarRequestEvent } from './elements/impact-badge/events/pk-pillar-request.js';
@@ -94,14 +97,6 @@ export type { DocumentValidation } from './core/manifest/validate-document.js';
 export { PkTeamDigest } from './elements/team-digest/team-digest.js';
 export type { PkPromptDiscussDetail, PkPromptDiscussEvent } from './elements/team-digest/events/pk-prompt-discuss.js';
 export type { DigestSort } from './elements/team-digest/members.js';
-export {
-  chooseTemplate,
-  fillTemplate,
-  promptFor,
-  type BuiltInPrompt,
-  type Prompt,
-  type PromptSubject,
-} from './elements/team-digest/prompts.js';
 export { PkContentAudit } from './elements/content-audit/content-audit.js';
 export type { PkAuditExportDetail, PkAuditExportEvent } from './elements/content-audit/events/pk-audit-export.js';
 export { PkRelevanceReport } from './elements/relevance-report/relevance-report.js';

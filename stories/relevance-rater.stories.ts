@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { writePreference } from '../src/core/preferences/preferences.js';
 import '../src/elements/relevance-rater/define.js';
-import type { DeliveryStage } from '../src/elements/relevance-rater/delivery-stage.js';
+import type { DeliveryStage } from '../src/elements/relevance-rater/delivery-progress.js';
 import { waitFor, waitForPart } from './support/wait-for-part.js';
 
 /**

@@ -36,7 +36,7 @@ export interface LeafVisit {
   set(value: unknown): void;
 }
 
-/** The parts of a valibot schema this reads (the same ones the library's `accepts.ts` reads). */
+/** The parts of a valibot schema this reads (the same ones the library's `schema-checker.ts` reads). */
 interface SchemaNode {
   readonly kind: string;
   readonly type: string;

@@ -3,8 +3,9 @@
  * rollups plus the manifest's rating history (each course's `ratings`, counted in the earlier
  * window), by the definitions of the library's `aggregateRatings`.
  */
+import { MAX_WINDOW_DAYS } from '../../../src/core/procurement/schema.js';
 import { DEFAULT_WINDOW_DAYS, type RatedItem, type RatingsAggregate } from '../../../src/core/procurement/types.js';
-import { addTo, emptySums, MAX_WINDOW_DAYS, windowOf, type RatingSums } from '../../../src/core/procurement/windows.js';
+import { addTo, emptySums, windowOf, type RatingSums } from '../../../src/core/procurement/windows.js';
 import type { Manifest } from '../../../src/core/manifest/types.js';
 import type { Sql } from '../store/store.js';
 import { ratingSums } from './ratings.js';

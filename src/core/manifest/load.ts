@@ -6,12 +6,14 @@
  * The validator (with valibot) is a chunk of its own, loaded on first use and, for a URL, while
  * the manifest downloads: a page pays for it once, and an element's own module stays small.
  */
-import { PkError, type ManifestIssue } from '../errors.js';
+import { PkError } from '../errors.js';
 import { safeUrl, urlProblem } from '../url.js';
-import type { Catalog } from './catalog.js';
-import type { Manifest } from './types.js';
+import type { LoadedManifest } from './accept-manifest.js';
 
-const validator = () => import('./accept.js');
+/** What a load resolves to; defined where the validator makes it. */
+export type { LoadedManifest };
+
+const validator = () => import('./accept-manifest.js');
 
 export type ManifestSource =
   | { readonly kind: 'url'; readonly url: string }
@@ -19,15 +21,6 @@ export type ManifestSource =
   | { readonly kind: 'inline'; readonly text: string }
   /** A parsed value (a string here is read as JSON text). Cached by identity: publish a change as a new object. */
   | { readonly kind: 'object'; readonly value: unknown };
-
-export interface LoadedManifest {
-  readonly manifest: Manifest;
-  /** Its lookups (`catalogOf(manifest)`), built once when it was accepted. */
-  readonly catalog: Catalog;
-  readonly warnings: readonly ManifestIssue[];
-  /** Where it came from: the absolute URL, `inline` or `property`. */
-  readonly source: string;
-}
 
 export interface LoadOptions {
   /** What a relative URL resolves against; the document's base URL by default. */

@@ -3,19 +3,19 @@
  * clean copy of it when there is none. It never throws, whatever it is given.
  *
  * 1. Text: the size limit, then `JSON.parse` (`json-text.ts`). Parsed JSON that holds only the
- *    manifest's keys and passes the schema (`accepts.ts`, exact) is clean as it stands: it skips
- *    steps 2 and 3, so a valid document is read once before its references are checked.
+ *    manifest's keys and passes the schema (`schema-checker.ts`, exact) is clean as it stands: it
+ *    skips steps 2 and 3, so a valid document is read once before its references are checked.
  * 2. The first pass (`sanitize.ts`): limits and forbidden keys anywhere, unknown keys, and plain
  *    JSON data holding only the known keys (a copy of an object input; text just parsed is the
  *    validator's own and is cleaned in place).
- * 3. The schema (`schema.ts`): a document that passes (`accepts.ts`, no allocation) is the
+ * 3. The schema (`schema.ts`): a document that passes (`schema-checker.ts`, no allocation) is the
  *    manifest as it stands; one that fails goes through valibot, all issues (`messages.ts` words
  *    them).
  * 4. The cross-references (`references.ts`).
  */
 import * as v from 'valibot';
 import type { ManifestIssue } from '../errors.js';
-import { checkerOf } from './accepts.js';
+import { checkerOf } from './schema-checker.js';
 import { parseManifestText } from './json-text.js';
 import { toManifestIssue } from './messages.js';
 import { checkReferences } from './references.js';

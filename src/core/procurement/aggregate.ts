@@ -12,8 +12,9 @@
  *   history), counted in the earlier window.
  */
 import { PkError } from '../errors.js';
+import { MAX_WINDOW_DAYS } from './schema.js';
 import { DEFAULT_WINDOW_DAYS, type RatedItem, type RatingsAggregate } from './types.js';
-import { addTo, emptySums, MAX_WINDOW_DAYS, windowOf, type RatingSums } from './windows.js';
+import { addTo, emptySums, windowOf, type RatingSums } from './windows.js';
 
 export interface AggregateOptions {
   /** The moment the aggregate is made, epoch ms; default now. `asOf` is its UTC calendar day. */

@@ -1,7 +1,7 @@
 export { aggregateRatings, type AggregateOptions, type Aggregated } from './aggregate.js';
 export { procurementReport } from './report.js';
 export { MAX_WINDOW_DAYS, RatedItemSchema, RatingsAggregateSchema, RatingWindowSchema } from './schema.js';
-export { DEFAULT_THRESHOLDS, directionOf, recommend, resolveThresholds, trendOf, type Thresholds, type TrendDirection } from './thresholds.js';
+export { DEFAULT_THRESHOLDS, recommend, resolveThresholds, trendOf, type Thresholds, type TrendDirection } from './thresholds.js';
 export {
   DEFAULT_WINDOW_DAYS,
   RECOMMENDATIONS,

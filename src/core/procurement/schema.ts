@@ -22,9 +22,9 @@
 import * as v from 'valibot';
 import { date, described, id, integerIn, list, numberIn } from '../manifest/fields.js';
 import { MAX_COURSES, MAX_RATING, MIN_RATING } from '../manifest/limits.js';
-import { MAX_WINDOW_DAYS } from './windows.js';
 
-export { MAX_WINDOW_DAYS };
+/** The longest recent window, in days (ten years). */
+export const MAX_WINDOW_DAYS = 3660;
 
 export const RatingWindowSchema = v.pipe(
   v.object({

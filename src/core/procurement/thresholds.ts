@@ -69,7 +69,7 @@ export function trendOf(earlier: RatingWindow | undefined, recent: RatingWindow 
   return { relevance: recent.relevance - earlier.relevance, clarity: recent.clarity - earlier.clarity };
 }
 
-export function directionOf(change: number, thresholds: Thresholds): TrendDirection {
+export function trendDirectionOf(change: number, thresholds: Thresholds): TrendDirection {
   if (Math.abs(change) < thresholds.steadyWithin) return 'steady';
   return change > 0 ? 'up' : 'down';
 }

@@ -1,9 +1,6 @@
 /** Arithmetic on rating windows: averages weigh by their counts, so combining is exact. */
 import type { RatingWindow } from './types.js';
 
-/** The longest recent window, in days (ten years). */
-export const MAX_WINDOW_DAYS = 3660;
-
 /** A running total of ratings, turned into a window by `windowOf`. */
 export interface RatingSums {
   count: number;

@@ -6,4 +6,4 @@
 export { announcement } from './announcement.js';
 export { tabKeyTarget, treeKeyAction, treeNodes } from './keyboard.js';
 export { compileFilter, prepareSearch } from './search-text.js';
-export { default as messages } from '../../core/i18n/locales/en/pillar-navigator-filtering.js';
+export { default as messages } from '../../core/i18n/locales/en/pillar-navigator-filter-results.js';

@@ -4,12 +4,12 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/). Horizontal arrows follow the text
  * direction: in right-to-left text, Left Arrow moves forward and opens.
  *
- * A chunk of its own, loaded when focus first comes into a navigator (`keyboard-model.ts`).
+ * Part of the navigator's interactive chunk (`interactive.ts`), loaded by `interactive-loader.ts`.
  */
 import type { Direction } from '../../core/i18n/i18n.js';
 import type { RenderContext } from './render-context.js';
 import { fold } from './search-text.js';
-import type { TreeItem } from './tree.js';
+import type { TreeItem } from './tree-model.js';
 
 /**
  * The tab a key moves to in a list of `count` tabs, or `undefined` when the key is not a tab-list

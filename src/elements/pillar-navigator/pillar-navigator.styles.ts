@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { filterStyles } from './filters.styles.js';
 import { heroStyles } from './heroes.styles.js';
-import { treeStyles } from './tree.styles.js';
+import { convergenceStyles } from './convergence.styles.js';
 
 /**
  * The navigator's frame: its tokens, shared text styles, and the two layouts by container width,
@@ -181,4 +181,4 @@ const frame = css`
 `;
 
 /** Styles of <pk-pillar-navigator>. */
-export const styles = [frame, heroStyles, filterStyles, treeStyles];
+export const styles = [frame, heroStyles, filterStyles, convergenceStyles];

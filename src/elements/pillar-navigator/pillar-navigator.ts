@@ -19,12 +19,12 @@ import { renderFilters } from './render-filters.js';
 import { renderHeroes } from './render-heroes.js';
 import { renderNoMatch, renderNotices, renderPartFailed } from './render-messages.js';
 import { PANEL_ID, renderTabs, tabId } from './render-tabs.js';
-import { renderConvergence } from './render-tree.js';
+import { renderConvergence } from './render-convergence.js';
 import { isFiltering, NO_FILTER, type Filters } from './search.js';
 import { missingSelection } from './selection.js';
-import { pathwayKey, type CourseView } from './tree.js';
-import { PathwayTree } from './tree-controller.js';
-import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator-first-screen.js';
+import { pathwayKey, type CourseView } from './tree-model.js';
+import { PathwayTree } from './tree-state.js';
+import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator-labels.js';
 
 /** Screen readers hear the result count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 400;

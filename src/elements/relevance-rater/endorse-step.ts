@@ -6,7 +6,7 @@ import type { MessageKey } from '../../core/i18n/i18n.js';
 import type { MessageParams } from '../../core/i18n/message.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import { MAX_SENTENCE_LENGTH } from '../../core/manifest/limits.js';
-import { send, type Delivery } from './delivery-stage.js';
+import { send, type DeliveryProgress } from './delivery-progress.js';
 import { eventContext } from './event-context.js';
 import type { PreviousEndorsement } from './previous-rating.js';
 import type { Subject } from './subject.js';
@@ -26,7 +26,7 @@ export interface EndorseContext {
   /** The base element's `deliver`. */
   deliver(input: ElementEventInput): Promise<PkEvent | undefined>;
   /** Tells the rater where the endorsement is on its way. */
-  follow(delivery: Delivery): void;
+  follow(delivery: DeliveryProgress): void;
   /** The endorsement is queued (or kept on the device without an endpoint) and announced: the rater remembers it. */
   endorsed(endorsement: PreviousEndorsement): Promise<void>;
 }

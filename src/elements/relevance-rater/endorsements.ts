@@ -12,7 +12,7 @@ import type { Endorsement } from '../../core/manifest/types.js';
 import { collectedEndorsements } from './collected-endorsements.js';
 
 /** Their English messages, added to the source catalogue when the chunk arrives. */
-export { default as messages } from '../../core/i18n/locales/en/relevance-rater-endorsements.js';
+export { default as messages } from '../../core/i18n/locales/en/relevance-rater-endorsement-list.js';
 
 /**
  * The endorsements of one course, the manifest's first, each id once, grouped by the pillar they

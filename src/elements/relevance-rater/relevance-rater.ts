@@ -10,7 +10,7 @@ import { formatDate, formatNumber } from '../../core/i18n/format.js';
 import { useSourceMessages, type MessageKey, type Messages } from '../../core/i18n/i18n.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import { renderComment } from './comment-field.js';
-import type { Delivery } from './delivery-stage.js';
+import type { DeliveryProgress } from './delivery-progress.js';
 import type { EndorseStep } from './endorse-step.js';
 import './events/pk-endorse.js';
 import './events/pk-rate.js';
@@ -21,7 +21,7 @@ import { renderScale } from './rating-scale.js';
 import { EMPTY_RATING, formEntries, isComplete, isEmptyRating, stateOf, valueFromState, type RatingValue } from './rating-value.js';
 import { styles } from './relevance-rater.styles.js';
 import { subjectOf, unknownCourse, type Subject } from './subject.js';
-import raterMessages from '../../core/i18n/locales/en/relevance-rater-first-screen.js';
+import raterMessages from '../../core/i18n/locales/en/relevance-rater-form.js';
 
 type ScaleName = 'relevance' | 'clarity';
 type FollowUp = typeof import('./follow-up.js');
@@ -129,8 +129,8 @@ export class PkRelevanceRater extends FormControlElement {
   @property({ attribute: false }) comment = '';
 
   @state() private memory: RaterMemory = {};
-  @state() private ratingDelivery?: Delivery;
-  @state() private endorsementDelivery?: Delivery;
+  @state() private ratingDelivery?: DeliveryProgress;
+  @state() private endorsementDelivery?: DeliveryProgress;
   @state() private missingInput = false;
 
   /** The course as the manifest has it, once loaded; `courseError` when it does not. */
@@ -407,7 +407,7 @@ export class PkRelevanceRater extends FormControlElement {
   }
 
   /** The delivery state in words, in a live region that exists before there is anything to say. */
-  #renderStatus(delivery: Delivery | undefined, part: string): unknown {
+  #renderStatus(delivery: DeliveryProgress | undefined, part: string): unknown {
     const stage = delivery?.stage ?? 'recalled';
     // "Saving…" is said at once; the words for what follows come with the follow-up chunk.
     const said = stage !== 'recalled' && (stage === 'saving' || this.#followUp.value);

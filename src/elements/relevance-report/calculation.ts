@@ -5,4 +5,4 @@
  */
 export { aggregateRatings } from '../../core/procurement/aggregate.js';
 export { procurementReport } from '../../core/procurement/report.js';
-export { directionOf, resolveThresholds } from '../../core/procurement/thresholds.js';
+export { resolveThresholds, trendDirectionOf } from '../../core/procurement/thresholds.js';

@@ -28,11 +28,11 @@ const LOADING: RemoteState<never> = { status: 'loading' };
 /** What the element shows: the ratings still loading, the report, or why there is none. */
 type View =
   | { status: 'loading' }
-  | { status: 'ready'; aggregate: RatingsAggregate; report: ProcurementReport; thresholds: Thresholds; direction: Direction }
+  | { status: 'ready'; aggregate: RatingsAggregate; report: ProcurementReport; thresholds: Thresholds; direction: DirectionOfChange }
   | { status: 'error'; error: PkError };
 
 /** Whether a change in an average reads as up, down or steady under the report's thresholds. */
-type Direction = (change: number) => TrendDirection;
+type DirectionOfChange = (change: number) => TrendDirection;
 
 type ResolvedThresholds = { ok: true; thresholds: Thresholds } | { ok: false; error: PkError };
 
@@ -212,7 +212,7 @@ export class PkRelevanceReport extends PkElement {
     if (event.detail.kind === 'sent' && this.source) this.remote?.reload();
   };
 
-  private viewOf(catalog: Catalog, { aggregateRatings, directionOf, procurementReport }: Calculation, resolved: ResolvedThresholds): View {
+  private viewOf(catalog: Catalog, { aggregateRatings, procurementReport, trendDirectionOf }: Calculation, resolved: ResolvedThresholds): View {
     if (!resolved.ok) return { status: 'error', error: resolved.error };
     const { thresholds } = resolved;
     const ready = (aggregate: RatingsAggregate): View => ({
@@ -220,7 +220,7 @@ export class PkRelevanceReport extends PkElement {
       aggregate,
       report: procurementReport(aggregate, catalog.courses, thresholds),
       thresholds,
-      direction: (change) => directionOf(change, thresholds),
+      direction: (change) => trendDirectionOf(change, thresholds),
     });
     if (this.source) {
       const remote = this.remote?.state ?? LOADING;
@@ -266,7 +266,7 @@ export class PkRelevanceReport extends PkElement {
     </div>`;
   }
 
-  private renderProviders(report: ProcurementReport, direction: Direction): TemplateResult {
+  private renderProviders(report: ProcurementReport, direction: DirectionOfChange): TemplateResult {
     const columns = providerColumns((key) => this.t(`relevance-report.column.${key}`));
     return sortableTable({
       name: 'providers-table',
@@ -288,7 +288,7 @@ export class PkRelevanceReport extends PkElement {
     });
   }
 
-  private renderItems(report: ProcurementReport, direction: Direction, catalog: Catalog): TemplateResult {
+  private renderItems(report: ProcurementReport, direction: DirectionOfChange, catalog: Catalog): TemplateResult {
     const columns = itemColumns((key) => this.t(`relevance-report.column.${key}`));
     const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
     const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.locale);
@@ -321,7 +321,7 @@ export class PkRelevanceReport extends PkElement {
   }
 
   /** The average, count and trend cells of a course or a provider. */
-  private figures(row: RatedSummary, direction: Direction): TemplateResult {
+  private figures(row: RatedSummary, direction: DirectionOfChange): TemplateResult {
     const { total, trend } = row;
     const noValue = html`<span class="no-value">${this.t('relevance-report.no-value')}</span>`;
     return html`<td class="numeric">${total ? this.decimal(total.relevance) : noValue}</td>
@@ -334,7 +334,7 @@ export class PkRelevanceReport extends PkElement {
       </td>`;
   }
 
-  private trend(scale: 'relevance' | 'clarity', change: number, directionOf: Direction): TemplateResult {
+  private trend(scale: 'relevance' | 'clarity', change: number, directionOf: DirectionOfChange): TemplateResult {
     const direction = directionOf(change);
     const signed = formatNumber(this.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return html`<span class="trend ${direction}" part="trend trend-${direction}">

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PkError } from '../../../src/core/errors.js';
-import { DEFAULT_THRESHOLDS, directionOf, recommend, resolveThresholds, trendOf } from '../../../src/core/procurement/thresholds.js';
+import { DEFAULT_THRESHOLDS, recommend, resolveThresholds, trendDirectionOf, trendOf } from '../../../src/core/procurement/thresholds.js';
 
 const window = (relevance: number, clarity: number, count = 20) => ({ count, relevance, clarity });
 
@@ -54,7 +54,7 @@ describe('resolveThresholds', () => {
   });
 });
 
-describe('trendOf and directionOf', () => {
+describe('trendOf and trendDirectionOf', () => {
   const thresholds = DEFAULT_THRESHOLDS;
 
   it('compares the recent window with the earlier one', () => {
@@ -70,10 +70,10 @@ describe('trendOf and directionOf', () => {
   });
 
   it('reads a small change either way as steady', () => {
-    expect(directionOf(0.3, thresholds)).to.equal('up');
-    expect(directionOf(-0.1, thresholds)).to.equal('down');
-    expect(directionOf(0.09, thresholds)).to.equal('steady');
-    expect(directionOf(-0.05, thresholds)).to.equal('steady');
-    expect(directionOf(0.09, resolveThresholds({ steadyWithin: 0 }))).to.equal('up');
+    expect(trendDirectionOf(0.3, thresholds)).to.equal('up');
+    expect(trendDirectionOf(-0.1, thresholds)).to.equal('down');
+    expect(trendDirectionOf(0.09, thresholds)).to.equal('steady');
+    expect(trendDirectionOf(-0.05, thresholds)).to.equal('steady');
+    expect(trendDirectionOf(0.09, resolveThresholds({ steadyWithin: 0 }))).to.equal('up');
   });
 });

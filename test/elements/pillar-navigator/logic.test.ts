@@ -5,7 +5,7 @@ import { departmentsOf, lanesOf, pillarsInOrder } from '../../../src/elements/pi
 import { rollUp, statusOf, type LearnerProgress } from '../../../src/elements/pillar-navigator/progress.js';
 import { isFiltering, type Filters } from '../../../src/elements/pillar-navigator/search.js';
 import { compileFilter, fold, prepareSearch, termsOf } from '../../../src/elements/pillar-navigator/search-text.js';
-import { COURSE_PAGE, drawnItems, PATHWAY_PAGE, treeView, type TreeState } from '../../../src/elements/pillar-navigator/tree.js';
+import { COURSE_PAGE, drawnItems, PATHWAY_PAGE, treeView, type TreeState } from '../../../src/elements/pillar-navigator/tree-model.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { manifest } from './helpers.js';
 

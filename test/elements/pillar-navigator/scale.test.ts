@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { interactiveModule } from '../../../src/elements/pillar-navigator/interactive-loader.js';
-import { COURSE_PAGE, PATHWAY_PAGE } from '../../../src/elements/pillar-navigator/tree.js';
+import { COURSE_PAGE, PATHWAY_PAGE } from '../../../src/elements/pillar-navigator/tree-model.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { all, idle, item, navigator, one, tabTitles } from './helpers.js';
 

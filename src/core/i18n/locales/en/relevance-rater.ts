@@ -1,10 +1,11 @@
-import endorsements from './relevance-rater-endorsements.js';
-import firstScreen from './relevance-rater-first-screen.js';
-import followUp from './relevance-rater-follow-up.js';
+import afterRating from './relevance-rater-after-rating.js';
+import endorsementList from './relevance-rater-endorsement-list.js';
+import form from './relevance-rater-form.js';
 
 /**
  * Messages of <pk-relevance-rater> (English, the source catalogue), in three files so that each
- * travels with the code that says it: the first screen's in the element's entry, the rest with its
- * follow-up chunk and its endorsements chunk. Nothing the element imports may import this file.
+ * travels with the code that says it: the form's in the element's entry, what it says after rating
+ * with its follow-up steps (`follow-up.ts`), the endorsement list with `endorsements.ts`. Nothing
+ * the element imports may import this file.
  */
-export default { ...firstScreen, ...endorsements, ...followUp } as const;
+export default { ...form, ...endorsementList, ...afterRating } as const;

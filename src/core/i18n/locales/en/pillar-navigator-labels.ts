@@ -1,6 +1,7 @@
 /**
- * What <pk-pillar-navigator> says before the learner filters (English, the source catalogue). What
- * it says about filter results travels with its filtering chunk (`pillar-navigator-filtering.ts`).
+ * The labels, counts and states of what <pk-pillar-navigator> draws (English, the source
+ * catalogue): heroes, pillar tabs, filter controls, the pathway tree, progress, empty and not
+ * found. What it says about filter results is in `pillar-navigator-filter-results.ts`.
  */
 export default {
   'pillar-navigator.heroes.title': 'Hero pathways',

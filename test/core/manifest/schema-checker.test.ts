@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { checkerOf } from '../../../src/core/manifest/accepts.js';
+import { checkerOf } from '../../../src/core/manifest/schema-checker.js';
 import { MAX_VALUES } from '../../../src/core/manifest/limits.js';
 import { ManifestSchema } from '../../../src/core/manifest/schema.js';
 import { validateManifest } from '../../../src/core/manifest/validate.js';

@@ -1,7 +1,7 @@
 /**
- * What <pk-relevance-rater> says once its follow-up chunk is here (English): the rating this device
- * remembers, where a saved rating or endorsement is, and the expert's endorsement step. They travel
- * with that chunk: nothing here is said before it arrived.
+ * What <pk-relevance-rater> says once there is a rating (English): the rating this device
+ * remembers, where a saved rating or endorsement is on its way, and the expert's endorsement step.
+ * They load with the follow-up steps (`follow-up.ts`): nothing here is said before they arrived.
  */
 export default {
   'relevance-rater.previous': 'You rated this on {date}. You can change your rating below.',

@@ -1,6 +1,7 @@
 /**
- * What <pk-pillar-navigator> says about filter results (English). They travel with its filtering
- * chunk: nothing here is said before it arrived.
+ * What <pk-pillar-navigator> says about filter results: how many pathways and courses match
+ * (English). They load with the navigator's filtering code (`interactive.ts`): nothing here is
+ * said before it arrived.
  */
 export default {
   'pillar-navigator.results': {

@@ -1,4 +1,4 @@
-/** What <pk-relevance-rater> says on its first screen (English): the element's own messages, in its entry. */
+/** What <pk-relevance-rater>'s rating form says (English): its questions, scales, comment, button and checks; in the element's entry. */
 export default {
   'relevance-rater.heading': 'Rate “{course}”',
   'relevance-rater.relevance.question': 'How relevant is this to your role?',

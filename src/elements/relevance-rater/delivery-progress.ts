@@ -20,7 +20,8 @@ export type DeliveryStage =
   | 'failed'
   | 'recalled';
 
-export interface Delivery {
+/** One sent rating or endorsement as the learner follows it: its stage, and which outbox event it is. */
+export interface DeliveryProgress {
   stage: DeliveryStage;
   /** The outbox event being followed; absent while saving and without an endpoint. */
   eventId?: string;
@@ -40,12 +41,12 @@ const STAGE_OF_CHANGE: Partial<Record<PkDeliveryDetail['kind'], DeliveryStage>> 
 const FINAL = new Set<DeliveryStage>(['sent', 'rejected', 'dropped']);
 
 /** What was sent before a reload: its outcome is unknown until the outbox reports on its event again. */
-export function recalled(sent: { eventId?: string } | undefined): Delivery | undefined {
+export function recalled(sent: { eventId?: string } | undefined): DeliveryProgress | undefined {
   return sent?.eventId ? { stage: 'recalled', eventId: sent.eventId } : undefined;
 }
 
 /** The next state of `delivery` after a `pk-delivery` change, or `delivery` when it is not about its event. */
-export function advance(delivery: Delivery | undefined, change: PkDeliveryDetail): Delivery | undefined {
+export function advance(delivery: DeliveryProgress | undefined, change: PkDeliveryDetail): DeliveryProgress | undefined {
   const stage = STAGE_OF_CHANGE[change.kind];
   if (!delivery?.eventId || !stage || !change.ids.includes(delivery.eventId)) return delivery;
   // A late "stored" or "retrying" must not undo an outcome already shown.
@@ -60,7 +61,7 @@ export function advance(delivery: Delivery | undefined, change: PkDeliveryDetail
  */
 export async function send(
   deliver: () => Promise<PkEvent | undefined>,
-  follow: (delivery: Delivery) => void,
+  follow: (delivery: DeliveryProgress) => void,
 ): Promise<{ event?: PkEvent } | undefined> {
   follow({ stage: 'saving' });
   try {

@@ -1,6 +1,7 @@
 /**
- * How <pk-relevance-rater> names the manifest's endorsements of a course (English). They travel
- * with the chunk that draws them, which only a course with endorsements loads.
+ * How <pk-relevance-rater> lists the endorsements a course has (English): who endorsed it, for
+ * which pillar, when. They load with the list (`endorsements.ts`), which only a course with
+ * endorsements (or a page with a collector) loads.
  */
 export default {
   'relevance-rater.endorsed': {

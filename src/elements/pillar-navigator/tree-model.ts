@@ -2,6 +2,7 @@
  * The pathway tree of one pillar as data: lanes (departments) → pathways → courses, with only
  * what is expanded and inside its window. Long lists are drawn a page at a time ("Show more"),
  * so a pillar with hundreds of pathways or a pathway with hundreds of courses builds little DOM.
+ * `tree-state.ts` keeps what the learner opened and focused; `render-convergence.ts` draws it.
  */
 import type { Pathway } from '../../core/manifest/types.js';
 import type { Lane } from './navigation.js';

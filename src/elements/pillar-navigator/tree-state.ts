@@ -10,7 +10,7 @@ import type { Pathway } from '../../core/manifest/types.js';
 import type { KeyUse } from './interactive-loader.js';
 import { lanesOf } from './navigation.js';
 import type { RenderContext } from './render-context.js';
-import { drawnItems, laneKey, treeView, type CourseView, type LaneView, type TreeItem } from './tree.js';
+import { drawnItems, laneKey, treeView, type CourseView, type LaneView, type TreeItem } from './tree-model.js';
 
 export interface TreeActions {
   /** The learner asks to open a pathway; the host opens it with `reveal()` and tells whoever needs to know. */

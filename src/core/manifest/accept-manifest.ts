@@ -4,12 +4,22 @@
  * names what went wrong loads with the code that finds it, and the manifest's lookups (`catalogOf`)
  * with the code that checks it.
  */
-import { ManifestError, PkError } from '../errors.js';
-import { catalogOf } from './catalog.js';
+import { ManifestError, PkError, type ManifestIssue } from '../errors.js';
+import { catalogOf, type Catalog } from './catalog.js';
 import { MAX_DOCUMENT_CHARS } from './limits.js';
-import type { LoadedManifest } from './load.js';
+import type { Manifest } from './types.js';
 import { validateManifest } from './validate.js';
 import { plural } from './wording.js';
+
+/** A manifest that passed validation, as `loadManifest` resolves to it. */
+export interface LoadedManifest {
+  readonly manifest: Manifest;
+  /** Its lookups (`catalogOf(manifest)`), built once when it was accepted. */
+  readonly catalog: Catalog;
+  readonly warnings: readonly ManifestIssue[];
+  /** Where it came from: the absolute URL, `inline` or `property`. */
+  readonly source: string;
+}
 
 /** UTF-8 takes at most 3 bytes per UTF-16 unit: a larger body cannot be within the text limit. */
 const MAX_BODY_BYTES = 3 * MAX_DOCUMENT_CHARS;

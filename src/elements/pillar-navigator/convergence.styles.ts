@@ -5,7 +5,7 @@ import { css } from 'lit';
  * funnel when the tree has room (from 40rem) and two to four lanes, else stacked along one trunk
  * line that ends at the pillar.
  */
-export const treeStyles = css`
+export const convergenceStyles = css`
   .converge {
     container: pk-converge / inline-size;
     display: flex;

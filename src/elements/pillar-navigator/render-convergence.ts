@@ -6,7 +6,7 @@ import { statusOf } from './progress.js';
 import type { RenderContext } from './render-context.js';
 import { renderPathwayProgress } from './render-progress.js';
 import type { PathwayFilter } from './search.js';
-import type { CourseView, LaneView, MoreView, PathwayView } from './tree.js';
+import type { CourseView, LaneView, MoreView, PathwayView } from './tree-model.js';
 
 /** Lanes are drawn side by side, converging on the pillar below, when there are this few of them. */
 const MAX_COLUMNS = 4;
