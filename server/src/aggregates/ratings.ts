@@ -95,17 +95,25 @@ async function addToDaily(tx: Sql, deltas: readonly DailyDelta[]): Promise<void>
   const changes = deltas.filter((delta) => delta.count !== 0 || delta.relevance !== 0 || delta.clarity !== 0);
   if (changes.length === 0) return;
   changes.sort((a, b) => (a.course < b.course ? -1 : a.course > b.course ? 1 : a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  await tx.query(
+  const { rows } = await tx.query<{ course: string; day: string; count: number }>(
     `insert into ratings_daily (course, day, count, relevance, clarity)
       select course, day, count, relevance, clarity
       from jsonb_to_recordset($1::jsonb) as d(course text, day date, count int, relevance int, clarity int)
     on conflict (course, day) do update set
       count = ratings_daily.count + excluded.count,
       relevance = ratings_daily.relevance + excluded.relevance,
-      clarity = ratings_daily.clarity + excluded.clarity`,
+      clarity = ratings_daily.clarity + excluded.clarity
+    returning course, to_char(day, 'YYYY-MM-DD') as day, count`,
     [JSON.stringify(changes)],
   );
-  await tx.query('delete from ratings_daily where count = 0');
+  // Only the days this transaction emptied: a scan of the whole table would cost O(courses × days) per batch.
+  const emptied = rows.filter((row) => row.count === 0).map(({ course, day }) => ({ course, day }));
+  if (emptied.length === 0) return;
+  await tx.query(
+    `delete from ratings_daily d using jsonb_to_recordset($1::jsonb) as e(course text, day date)
+      where d.course = e.course and d.day = e.day and d.count = 0`,
+    [JSON.stringify(emptied)],
+  );
 }
 
 /**
