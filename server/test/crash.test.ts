@@ -80,7 +80,7 @@ for (const target of targets) {
       await assertRatingsMatch([server.url], after.values(), 'the export after the resend');
       await assertRatingsMatch([server.url], uniqueEvents(workload), 'every event sent');
       await server.stop();
-      assert.deepEqual(await rollupProblems(location), { mismatchedDays: 0, emptyDays: 0 });
+      assert.deepEqual(await rollupProblems(location), { mismatchedDays: 0, emptyDays: 0, mismatchedCourses: 0 });
     } finally {
       await server?.stop('SIGKILL');
       target.cleanUp(location);

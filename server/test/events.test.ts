@@ -66,6 +66,22 @@ forEachStore('POST /v1/events', (target) => {
     }
   });
 
+  it('splits at asOf: the window ends on it, and ratings made after it are left out', async () => {
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+    await post(base, [rating('asof-1', 'asof', 5, 5, day(40)), rating('asof-2', 'asof', 3, 3, day(15)), rating('asof-3', 'asof', 1, 1, day(2))]);
+    const asOf = day(10).slice(0, 10);
+    const { json } = await call(base, 'GET', `/v1/ratings?windowDays=20&asOf=${asOf}`, { headers: admin });
+    assert.equal(json.asOf, asOf);
+    assert.deepEqual(json.items.find((item: { course: string }) => item.course === 'asof'), {
+      course: 'asof',
+      earlier: { count: 1, relevance: 5, clarity: 5 },
+      recent: { count: 1, relevance: 3, clarity: 3 },
+    });
+    const bad = await call(base, 'GET', '/v1/ratings?windowDays=0&asOf=2026-02-30', { headers: admin });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.json.problems.map((problem: { path: string }) => problem.path), ['windowDays', 'asOf']);
+  });
+
   it('refuses a malformed batch with every problem as {index, path, message}, storing nothing', async () => {
     const good = rating('fay', 'c1', 3, 3);
     const response = await post(base, [good, { ...rating('fay', 'c1', 3, 3), id: 'not-a-uuid', data: { relevance: 9, clarity: 2 } }, { type: 'party' }]);

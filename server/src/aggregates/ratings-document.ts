@@ -8,7 +8,7 @@ import { DEFAULT_WINDOW_DAYS, type RatedItem, type RatingsAggregate } from '../.
 import { addTo, emptySums, windowOf, type RatingSums } from '../../../src/core/procurement/windows.js';
 import type { Manifest } from '../../../src/core/manifest/types.js';
 import type { Sql } from '../store/store.js';
-import { ratingSums } from './ratings.js';
+import { ratingSums, type CourseSums } from './ratings.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,12 +54,19 @@ export async function ratingsDocument(db: Sql, options: RatingsDocumentOptions):
   for (const { id, ratings } of options.manifest?.courses ?? []) {
     if (ratings && ratings.count > 0) addTo(sumsOf(id).earlier, ratings.count, ratings.relevance, ratings.clarity);
   }
-  for (const row of await ratingSums(db, recentFrom, asOf)) {
-    const window = sumsOf(row.course)[row.recent ? 'recent' : 'earlier'];
-    window.count += row.count;
-    window.relevance += row.relevance;
-    window.clarity += row.clarity;
+  const { total, recent, after } = await ratingSums(db, recentFrom, asOf);
+  const add = (window: RatingSums, sums: CourseSums, sign: 1 | -1) => {
+    window.count += sign * sums.count;
+    window.relevance += sign * sums.relevance;
+    window.clarity += sign * sums.clarity;
+  };
+  // Earlier = all − recent − after asOf.
+  for (const sums of total) add(sumsOf(sums.course).earlier, sums, 1);
+  for (const sums of recent) {
+    add(sumsOf(sums.course).earlier, sums, -1);
+    add(sumsOf(sums.course).recent, sums, 1);
   }
+  for (const sums of after) add(sumsOf(sums.course).earlier, sums, -1);
   const published = (window: RatingSums) => (window.count >= minGroup ? windowOf(window) : undefined);
   const items: RatedItem[] = [];
   for (const [course, { earlier, recent }] of sums) {

@@ -108,12 +108,40 @@ async function addToDaily(tx: Sql, deltas: readonly DailyDelta[]): Promise<void>
   );
   // Only the days this transaction emptied: a scan of the whole table would cost O(courses × days) per batch.
   const emptied = rows.filter((row) => row.count === 0).map(({ course, day }) => ({ course, day }));
-  if (emptied.length === 0) return;
-  await tx.query(
-    `delete from ratings_daily d using jsonb_to_recordset($1::jsonb) as e(course text, day date)
-      where d.course = e.course and d.day = e.day and d.count = 0`,
-    [JSON.stringify(emptied)],
+  if (emptied.length) {
+    await tx.query(
+      `delete from ratings_daily d using jsonb_to_recordset($1::jsonb) as e(course text, day date)
+        where d.course = e.course and d.day = e.day and d.count = 0`,
+      [JSON.stringify(emptied)],
+    );
+  }
+  await addToCourseTotals(tx, changes);
+}
+
+/** Each course's current ratings in all, so a read sums only the days of its recent window. */
+async function addToCourseTotals(tx: Sql, changes: readonly DailyDelta[]): Promise<void> {
+  const totals = new Map<string, { course: string; count: number; relevance: number; clarity: number }>();
+  for (const { course, count, relevance, clarity } of changes) {
+    const total = totals.get(course) ?? { course, count: 0, relevance: 0, clarity: 0 };
+    total.count += count;
+    total.relevance += relevance;
+    total.clarity += clarity;
+    totals.set(course, total);
+  }
+  const { rows } = await tx.query<{ course: string; count: number }>(
+    `insert into ratings_course (course, count, relevance, clarity)
+      select course, count, relevance, clarity
+      from jsonb_to_recordset($1::jsonb) as t(course text, count int, relevance int, clarity int)
+      order by course
+    on conflict (course) do update set
+      count = ratings_course.count + excluded.count,
+      relevance = ratings_course.relevance + excluded.relevance,
+      clarity = ratings_course.clarity + excluded.clarity
+    returning course, count`,
+    [JSON.stringify([...totals.values()])],
   );
+  const emptied = rows.filter((row) => row.count === 0).map((row) => row.course);
+  if (emptied.length) await tx.query('delete from ratings_course where course = any($1::text[]) and count = 0', [emptied]);
 }
 
 /**
@@ -139,20 +167,25 @@ export async function removeRatings(tx: Sql, where: string, params: readonly unk
   await addToDaily(tx, [...deltas.values()]);
 }
 
-export interface DailySums {
+export interface CourseSums {
   course: string;
-  recent: boolean;
   count: number;
   relevance: number;
   clarity: number;
 }
 
-/** The rollup per course, split at `recentFrom` (a UTC day), up to and including `asOf`. */
-export async function ratingSums(db: Sql, recentFrom: string, asOf: string): Promise<DailySums[]> {
-  const { rows } = await db.query<DailySums>(
-    `select course, day >= $1::date as recent, sum(count)::int as count, sum(relevance)::int as relevance, sum(clarity)::int as clarity
-      from ratings_daily where day <= $2::date group by 1, 2 order by 1, 2`,
+/**
+ * Per course: all current ratings, those of the days `recentFrom` to `asOf` (UTC, both included),
+ * and those after `asOf`. Reads the course totals and the days from `recentFrom` on only, so its
+ * cost grows with courses × the window's days, never with the ratings or the days before it.
+ */
+export async function ratingSums(db: Sql, recentFrom: string, asOf: string): Promise<{ total: CourseSums[]; recent: CourseSums[]; after: CourseSums[] }> {
+  const { rows: total } = await db.query<CourseSums>('select course, count, relevance, clarity from ratings_course');
+  const { rows } = await db.query<CourseSums & { after: boolean }>(
+    `select course, day > $2::date as after, sum(count)::int as count, sum(relevance)::int as relevance, sum(clarity)::int as clarity
+      from ratings_daily where day >= $1::date group by 1, 2`,
     [recentFrom, asOf],
   );
-  return rows;
+  const pick = (after: boolean) => rows.filter((row) => row.after === after).map(({ after: _, ...sums }) => sums);
+  return { total, recent: pick(false), after: pick(true) };
 }

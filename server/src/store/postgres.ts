@@ -32,6 +32,22 @@ export async function openPostgres(connectionString: string, max: number): Promi
         client.release();
       }
     },
+    async snapshot() {
+      const client = await pool.connect();
+      try {
+        await client.query('begin isolation level repeatable read read only');
+      } catch (error) {
+        client.release();
+        throw error;
+      }
+      return {
+        ...sql(client),
+        async end() {
+          await client.query('commit').catch(() => undefined);
+          client.release();
+        },
+      };
+    },
     close: () => pool.end(),
   };
 }

@@ -12,6 +12,11 @@ export interface Store extends Sql {
   readonly kind: StorageKind;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Reads that all see one moment of the store, however long they take (a streamed export): rows
+   * committed meanwhile, even with an earlier sequence number, neither appear nor leave gaps.
+   */
+  snapshot(): Promise<Sql & { end(): Promise<void> }>;
   close(): Promise<void>;
 }
 

@@ -167,14 +167,19 @@ const byCourse = (items: { course: string }[]) => Object.fromEntries(items.map((
  * `ratings_daily`; both 0 when the rollups are right. Reads the database directly (for PGlite, its
  * directory: the server must be stopped).
  */
-export async function rollupProblems(location: { databaseUrl?: string; dataDir?: string }): Promise<{ mismatchedDays: number; emptyDays: number }> {
+export async function rollupProblems(location: { databaseUrl?: string; dataDir?: string }): Promise<{ mismatchedDays: number; emptyDays: number; mismatchedCourses: number }> {
   const sql = `select
       (select count(*)::int from (
         select course, (time at time zone 'UTC')::date as day, count(*)::int as count, sum(relevance)::int as relevance, sum(clarity)::int as clarity
         from ratings_current group by 1, 2) c
         full join ratings_daily d using (course, day)
         where c.count is distinct from d.count or c.relevance is distinct from d.relevance or c.clarity is distinct from d.clarity) as "mismatchedDays",
-      (select count(*)::int from ratings_daily where count = 0) as "emptyDays"`;
+      (select count(*)::int from ratings_daily where count = 0) as "emptyDays",
+      (select count(*)::int from (
+        select course, count(*)::int as count, sum(relevance)::int as relevance, sum(clarity)::int as clarity
+        from ratings_current group by 1) c
+        full join ratings_course t using (course)
+        where c.count is distinct from t.count or c.relevance is distinct from t.relevance or c.clarity is distinct from t.clarity) as "mismatchedCourses"`;
   if (location.databaseUrl) {
     const client = new pg.Client({ connectionString: location.databaseUrl });
     await client.connect();
@@ -186,7 +191,7 @@ export async function rollupProblems(location: { databaseUrl?: string; dataDir?:
   }
   const db = await PGlite.create(location.dataDir);
   try {
-    return (await db.query<{ mismatchedDays: number; emptyDays: number }>(sql)).rows[0]!;
+    return (await db.query<{ mismatchedDays: number; emptyDays: number; mismatchedCourses: number }>(sql)).rows[0]!;
   } finally {
     await db.close();
   }

@@ -7,7 +7,8 @@
  *   course id, a readable time, or both scales as whole numbers from 1 to 5 is ignored and counted.
  * - Delivery is at least once: an event id seen before is a repeat and counts once.
  * - A learner who rates a course again changes their rating: only their latest rating of each
- *   course counts (events without a learner id all count).
+ *   course counts (events without a learner id all count); of two made at the same instant, the one
+ *   with the larger event id, so the order events arrive in never matters (the collector agrees).
  * - `baseline`: ratings from before these events (a course's `ratings` in the manifest, an LMS's
  *   history), counted in the earlier window.
  */
@@ -35,6 +36,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A rating event as far as the aggregate reads it. */
 interface Rating {
+  id: string;
   course: string;
   learner?: string;
   time: number;
@@ -99,18 +101,18 @@ function latestRatings(events: Iterable<unknown>): { ratings: Rating[]; ignored:
     }
     const key = JSON.stringify([rating.learner, rating.course]);
     const previous = latest.get(key);
-    if (!previous || rating.time >= previous.time) latest.set(key, rating);
+    if (!previous || rating.time > previous.time || (rating.time === previous.time && rating.id > previous.id)) latest.set(key, rating);
   }
   return { ratings: [...latest.values(), ...anonymous], ignored };
 }
 
 function readRating(event: Record<string, unknown>): Rating | undefined {
-  const { courseId, learnerId, time, data } = event;
+  const { id, courseId, learnerId, time, data } = event;
   const at = typeof time === 'string' ? Date.parse(time) : Number.NaN;
   if (typeof courseId !== 'string' || courseId === '' || Number.isNaN(at) || !isRecord(data)) return undefined;
   const { relevance, clarity } = data;
   if (!isPoint(relevance) || !isPoint(clarity)) return undefined;
-  return { course: courseId, ...(typeof learnerId === 'string' && { learner: learnerId }), time: at, relevance, clarity };
+  return { id: typeof id === 'string' ? id : '', course: courseId, ...(typeof learnerId === 'string' && { learner: learnerId }), time: at, relevance, clarity };
 }
 
 function isPoint(value: unknown): value is number {

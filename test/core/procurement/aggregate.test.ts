@@ -54,6 +54,15 @@ describe('aggregateRatings', () => {
     ]);
   });
 
+  it('keeps, of two ratings a learner made at the same instant, the one with the larger event id, in any order', () => {
+    const at = '2026-06-12T09:00:00Z';
+    const low = rating('a', 1, 1, at, { learnerId: 'priya', id: '0f000000-0000-4000-8000-000000000000' });
+    const high = rating('a', 5, 5, at, { learnerId: 'priya', id: 'f0000000-0000-4000-8000-000000000000' });
+    for (const events of [[low, high], [high, low]]) {
+      expect(aggregateRatings(events, { now: NOW }).aggregate.items).to.deep.equal([{ course: 'a', recent: { count: 1, relevance: 5, clarity: 5 } }]);
+    }
+  });
+
   it('counts every rating without a learner id', () => {
     const events = [rating('a', 4, 4, RECENT, { learnerId: undefined }), rating('a', 2, 2, RECENT, { learnerId: undefined })];
     expect(aggregateRatings(events, { now: NOW }).aggregate.items[0]!.recent).to.deep.equal({ count: 2, relevance: 3, clarity: 3 });
