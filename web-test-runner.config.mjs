@@ -1,27 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, CHROME_PARALLEL_PAGE_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { testEndpoint } from './test/support/endpoint.mjs';
 import { libraryCopy } from './test/support/library-copy.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { strictCsp } from './test/support/strict-csp.mjs';
 
 const executablePath = findChrome();
-// Without the background-networking flags Chromium floods a closed network with connection attempts.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Test files run in parallel pages; keep background pages' timers and animation frames running.
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-];
+// Test files run in parallel pages.
+const args = [...CHROME_ARGS, ...CHROME_PARALLEL_PAGE_ARGS];
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -22,14 +22,11 @@ import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, CHROME_PARALLEL_PAGE_ARGS, findChrome } from './find-chrome.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
-// As in web-test-runner.config.mjs; pages run in parallel, so background pages keep their timers
-// and animation frames running.
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+// Pages run in parallel.
+const args = [...CHROME_ARGS, ...CHROME_PARALLEL_PAGE_ARGS];
 const MIN_STORIES = 4;
 // One page per core, at least two: stories are CPU-bound (charts, 10,000-course catalogues, axe).
 const PAGES = Math.max(2, Math.min(4, availableParallelism()));

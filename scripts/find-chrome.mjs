@@ -6,6 +6,28 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { canInstallDebianPackages, installDebianPackage } from './debian-package.mjs';
 
+/**
+ * How every headless Chromium here is started (tests, benchmarks, checks). Without the
+ * background-networking flags Chromium floods a closed network with connection attempts.
+ */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** With several pages at once, background pages keep their timers and animation frames running. */
+export const CHROME_PARALLEL_PAGE_ARGS = [
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
 export const CHROME_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

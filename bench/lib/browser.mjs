@@ -5,18 +5,7 @@
  * and style / layout / script time.
  */
 import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROME_ARGS as ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 /** Counts IndexedDB transactions; installed before any script of the page runs. */
 function countTransactions() {

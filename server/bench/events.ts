@@ -3,20 +3,12 @@
  * replace earlier ones), a course from a catalogue, a time within the last `days` days.
  */
 import { randomUUID } from 'node:crypto';
+import type { RatingEvent as Rating } from '../../src/core/delivery/event.js';
 
 export interface Shape {
   learners: number;
   courses: number;
   days: number;
-}
-
-export interface Rating {
-  id: string;
-  time: string;
-  learnerId: string;
-  courseId: string;
-  type: 'rating';
-  data: { relevance: number; clarity: number };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

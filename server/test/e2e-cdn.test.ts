@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startChild, until, watchErrors, type Child } from './support/e2e.js';
+import type { Browser } from 'playwright-core';
+import { courseTable, launchChromium, squeeze, startChild, until, watchErrors, type Child } from './support/e2e.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CDN = join(ROOT, 'dist/cdn');
@@ -80,21 +80,6 @@ async function staticServer(page: () => string): Promise<{ origin: string; serve
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-/** The report's course table, one object per row keyed by column header ({} until it is drawn). */
-async function courseTable(page: Page): Promise<Record<string, Record<string, string>>> {
-  const table = page.locator('pk-relevance-report table[part~="items-table"]');
-  if ((await table.count()) === 0) return {};
-  // Every column header is a sort button: its first span is the column's name.
-  const headers = await table.locator('thead th button > span:first-child').allTextContents();
-  const rows: Record<string, Record<string, string>> = {};
-  for (const row of await table.locator('tbody tr').all()) {
-    const cells = (await row.locator('th, td').allTextContents()).map(squeeze);
-    const named = Object.fromEntries(cells.map((cell, index) => [headers[index]!.trim(), cell]));
-    rows[named.Course!] = named;
-  }
-  return rows;
 }
 
 async function exportedEvents(collector: string): Promise<any[]> {
@@ -202,6 +187,3 @@ describe('the CDN bundle on a plain page with <pk-config collector> (Chromium, t
   });
 });
 
-function squeeze(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { alive, childrenOf, commandLine, freePort, launchChromium, startChild, until, watchErrors, type Child } from './support/e2e.js';
+import { alive, childrenOf, commandLine, courseTable, launchChromium, squeeze, startChild, until, watchErrors, type Child } from './support/e2e.js';
+import { freePort } from './support/ports.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The binary `npm start` runs (`vite --config demo/vite.config.ts`), with npm's .bin on the PATH. */
@@ -25,21 +26,7 @@ const HISTORY: number = MANIFEST.courses.find((course: { id: string }) => course
 const MANAGER = 'jonas.weber';
 
 
-const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The relevance report's course table, one object per row keyed by column header ({} until it is drawn). */
-async function courseTable(page: Page): Promise<Record<string, Record<string, string>>> {
-  const table = page.locator('pk-relevance-report table[part~="items-table"]');
-  if ((await table.count()) === 0) return {};
-  const headers = await table.locator('thead th button > span:first-child').allTextContents();
-  const rows: Record<string, Record<string, string>> = {};
-  for (const row of await table.locator('tbody tr').all()) {
-    const cells = (await row.locator('th, td').allTextContents()).map(squeeze);
-    const named = Object.fromEntries(cells.map((cell, index) => [headers[index]!.trim(), cell]));
-    rows[named.Course!] = named;
-  }
-  return rows;
-}
 
 async function ratingsCount(page: Page): Promise<string | undefined> {
   return (await courseTable(page))[TITLE]?.Ratings;

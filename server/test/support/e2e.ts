@@ -5,20 +5,8 @@
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChrome } from '../../../scripts/find-chrome.mjs';
-
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -37,17 +25,6 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** A port nobody listens on right now, from the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Calls `check` every 100 ms until it returns something other than undefined/false, or fails after `ms` saying what it waited for. */
 export async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> {
@@ -164,4 +141,22 @@ export function commandLine(pid: number): string {
   } catch {
     return '';
   }
+}
+
+/** Text as a reader sees it: runs of white space as one space. */
+export const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The report's course table, one object per row keyed by column header ({} until it is drawn). */
+export async function courseTable(page: Page): Promise<Record<string, Record<string, string>>> {
+  const table = page.locator('pk-relevance-report table[part~="items-table"]');
+  if ((await table.count()) === 0) return {};
+  // Every column header is a sort button: its first span is the column's name.
+  const headers = await table.locator('thead th button > span:first-child').allTextContents();
+  const rows: Record<string, Record<string, string>> = {};
+  for (const row of await table.locator('tbody tr').all()) {
+    const cells = (await row.locator('th, td').allTextContents()).map(squeeze);
+    const named = Object.fromEntries(cells.map((cell, index) => [headers[index]!.trim(), cell]));
+    rows[named.Course!] = named;
+  }
+  return rows;
 }

@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import pg from 'pg';
 import { canInstallDebianPackages, installDebianPackage } from '../../../scripts/debian-package.mjs';
+import { freePort } from './ports.js';
 
 export interface Postgres {
   /** The server's `postgres` database. */
@@ -138,14 +138,3 @@ function stderrOf(error: unknown): string {
   return stderr || (error instanceof Error ? error.message : String(error));
 }
 
-/** A port nobody listens on right now, from the kernel (listening on port 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

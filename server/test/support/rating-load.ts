@@ -11,14 +11,9 @@ import pg from 'pg';
 import { aggregateRatings } from '../../../src/core/procurement/aggregate.js';
 import { admin, call, exported } from './collector.js';
 
-export interface RatingEvent {
-  id: string;
-  time: string;
-  learnerId: string;
-  courseId: string;
-  type: 'rating';
-  data: { relevance: number; clarity: number };
-}
+import type { RatingEvent } from '../../../src/core/delivery/event.js';
+
+export type { RatingEvent };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

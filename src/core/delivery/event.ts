@@ -70,3 +70,6 @@ export interface Envelope {
 }
 
 export type PkEvent = EventInput & Envelope;
+
+/** A rating as it travels and as the collector stores it. */
+export type RatingEvent = Extract<PkEvent, { type: 'rating' }>;
