@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Collector } from '../src/collector.js';
 import { ADMIN_TOKEN, admin, call, post, rating, testCollector } from './support/collector.js';
 import { startIdentityProvider, type IdentityProvider } from './support/jwt.js';
-import { forEachStore } from './support/stores.js';
+import { forEachStore, pgliteTarget } from './support/stores.js';
 import { readFileSync } from 'node:fs';
 
 const manifest = readFileSync(new URL('../../demo/manifest.json', import.meta.url), 'utf8');
@@ -122,5 +122,22 @@ forEachStore('who may do what (a reverse proxy that signed the user in)', (targe
     assert.equal((await call(collector.url, 'GET', '/v1/ratings', { headers: { 'X-Forwarded-User': 'ana' } })).status, 403);
     assert.equal((await call(collector.url, 'GET', '/v1/ratings', { headers: { 'X-Forwarded-User': 'lee', 'X-Forwarded-Groups': 'staff, ld-ops' } })).status, 200);
     assert.equal((await call(collector.url, 'GET', '/v1/ratings')).status, 401);
+  });
+});
+
+describe('when the identity provider cannot be reached', () => {
+  it('answers 503 with Retry-After (the outbox retries), not 401 (which would pause it for new credentials)', async () => {
+    const idp = await startIdentityProvider();
+    const token = await idp.token('ana');
+    const jwksUrl = idp.jwksUrl;
+    await idp.stop();
+    const collector = await testCollector(pgliteTarget, { auth: { dev: false, jwt: { jwksUrl, issuer: idp.issuer, audience: idp.audience, rolesClaim: 'roles' } } });
+    try {
+      const response = await post(collector.url, [rating('ana', 'c1', 4, 4)], { Authorization: `Bearer ${token}` });
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '5');
+    } finally {
+      await collector.close();
+    }
   });
 });

@@ -5,7 +5,7 @@
  * `ld-ops` role, or the collector's admin token. `--dev` lets anyone do anything, and says so.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 
 export const LD_OPS = 'ld-ops';
 
@@ -43,7 +43,9 @@ export function authenticator(settings: AuthSettings): Authenticate {
       try {
         ({ payload } = await jwtVerify(bearer, jwks, { ...(issuer && { issuer }), ...(audience && { audience }) }));
       } catch (error) {
-        throw new AuthError(`the bearer token was not accepted: ${(error as Error).message}`);
+        // The identity provider's keys could not be fetched: our failure, not the token's (503, retried).
+        if (!(error instanceof errors.JOSEError) || error instanceof errors.JWKSTimeout) throw error;
+        throw new AuthError(`the bearer token was not accepted: ${error.message}`);
       }
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new AuthError('the bearer token has no subject');
       return {

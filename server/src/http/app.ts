@@ -72,7 +72,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       return refuse(c, 401, 'unauthenticated', 'sign in first: send a bearer token from the identity provider');
     }
     if (identity) c.set('identity', identity);
-    const wait = limit.take(identity?.subject ?? identity?.via ?? clientAddress(c));
+    const wait = limit.take(identity?.subject ?? clientAddress(c));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return refuse(c, 429, 'rate-limited', `too many requests; try again in ${wait} s`);
