@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { cssLiterals } from './scripts/css-literals.mjs';
+import { htmlLiterals } from './scripts/html-literals.mjs';
 
 /**
  * `vite build`            → the npm build in dist/: one ES module per entry, dependencies external.
@@ -47,7 +48,7 @@ function manifestSchema(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [cssLiterals()],
+        plugins: [cssLiterals(), htmlLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -59,7 +60,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [cssLiterals(), manifestSchema()],
+        plugins: [cssLiterals(), htmlLiterals(), manifestSchema()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

@@ -44,7 +44,7 @@ type DetailsModule = { details(manifest: ReadyManifest['manifest']): unknown };
  * first load fails, as a chunk does offline or after a redeploy; "Try again" then loads it.
  */
 export class PkPartPreview extends PkStatePreview {
-  private readonly details = new LazyPart(this, failingOnce(), { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
+  private readonly details = new LazyPart(this, failingOnce(), { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' });
 
   protected override renderContent(ready: ReadyManifest) {
     return html`${super.renderContent(ready)} ${this.details.render((module) => module.details(ready.manifest))}`;

@@ -17,11 +17,11 @@ export class PkProbe extends PkElement {
 
   /** The config the element resolved, for assertions. */
   get resolved() {
-    return this.config;
+    return this.settings.config;
   }
 
   get resolvedLocale() {
-    return this.locale;
+    return this.settings.locale;
   }
 }
 

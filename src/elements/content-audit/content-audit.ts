@@ -105,7 +105,7 @@ export class PkContentAudit extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('content-audit.empty');
+    return this.settings.t('content-audit.empty');
   }
 
   private runAudit(): Audit | undefined {
@@ -125,52 +125,52 @@ export class PkContentAudit extends PkElement {
     if (!audit.ok) return this.renderError(audit.error);
     const { result } = audit;
     const columns = this.columns(result);
-    const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.locale);
+    const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.settings.locale);
     return html`<div class="audit" part="audit">
       <div class="toolbar" part="toolbar">
         <div class="filters" part="filters">${this.renderFilters(result)}</div>
         <button type="button" class="action" part="export" @click=${() => this.export(result, rows, catalog)}>
-          ${this.t('content-audit.export')}
+          ${this.settings.t('content-audit.export')}
         </button>
       </div>
       <p class="summary" part="summary">${this.summary(result)}</p>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
       ${sortableTable({
-        caption: this.t('content-audit.caption', {
-          share: formatPercent(this.locale, result.options.top / 100, 1),
-          by: this.t(`content-audit.by.${result.options.by}`),
+        caption: this.settings.t('content-audit.caption', {
+          share: formatPercent(this.settings.locale, result.options.top / 100, 1),
+          by: this.settings.t(`content-audit.by.${result.options.by}`),
         }),
-        hint: this.t('content-audit.sortable'),
+        hint: this.settings.t('content-audit.sortable'),
         columns,
         sort: this.sort,
         onSort: (column) => this.sortBy(column),
         rows: rows.map((row) => this.renderRow(row)),
-        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('content-audit.no-match')}</p>` : nothing,
+        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.settings.t('content-audit.no-match')}</p>` : nothing,
       })}
     </div>`;
   }
 
   private columns(result: AuditResult): Column<AuditRow, AuditColumn>[] {
-    return auditColumns((key) => (key === 'usage' ? this.t(`content-audit.metric.${result.options.by}`) : this.t(`content-audit.column.${key}`)));
+    return auditColumns((key) => (key === 'usage' ? this.settings.t(`content-audit.metric.${result.options.by}`) : this.settings.t(`content-audit.column.${key}`)));
   }
 
   private summary(result: AuditResult): string {
     const flagged = result.rows.filter((row) => row.flags.length > 0).length;
     return [
-      this.t('content-audit.scope', { shown: result.rows.length, count: result.measured, cutoff: result.cutoff ?? 0 }),
-      flagged > 0 ? this.t('content-audit.to-fix', { count: flagged }) : this.t('content-audit.all-good'),
-      ...(result.unmeasured > 0 ? [this.t('content-audit.unmeasured', { count: result.unmeasured })] : []),
+      this.settings.t('content-audit.scope', { shown: result.rows.length, count: result.measured, cutoff: result.cutoff ?? 0 }),
+      flagged > 0 ? this.settings.t('content-audit.to-fix', { count: flagged }) : this.settings.t('content-audit.all-good'),
+      ...(result.unmeasured > 0 ? [this.settings.t('content-audit.unmeasured', { count: result.unmeasured })] : []),
     ].join(' ');
   }
 
   private renderFilters(result: AuditResult): unknown {
     const flagLabel = (value: FlagFilter) =>
-      value === 'all' || value === 'any' || value === 'none' ? this.t(`content-audit.filter.${value}`) : this.t(`content-audit.flag.${value}`);
+      value === 'all' || value === 'any' || value === 'none' ? this.settings.t(`content-audit.filter.${value}`) : this.settings.t(`content-audit.flag.${value}`);
     const flagChoices = FLAG_FILTERS.map((value) => ({ value, label: flagLabel(value) }));
     const pillars = [...new Map(result.rows.flatMap((row) => (row.pillar ? [[row.pillar.id, row.pillar.title] as const] : [])))];
-    const pillarChoices = [{ value: '', label: this.t('content-audit.filter.all-pillars') }, ...pillars.map(([value, label]) => ({ value, label }))];
-    return html`${filterSelect(this.t('content-audit.filter.flag'), flagChoices, this.flagFilter, (value) => this.filter({ flag: value as FlagFilter }))}
-    ${filterSelect(this.t('content-audit.filter.pillar'), pillarChoices, this.pillarFilter, (value) => this.filter({ pillar: value }))}`;
+    const pillarChoices = [{ value: '', label: this.settings.t('content-audit.filter.all-pillars') }, ...pillars.map(([value, label]) => ({ value, label }))];
+    return html`${filterSelect(this.settings.t('content-audit.filter.flag'), flagChoices, this.flagFilter, (value) => this.filter({ flag: value as FlagFilter }))}
+    ${filterSelect(this.settings.t('content-audit.filter.pillar'), pillarChoices, this.pillarFilter, (value) => this.filter({ pillar: value }))}`;
   }
 
   private renderRow(row: AuditRow): unknown {
@@ -178,39 +178,39 @@ export class PkContentAudit extends PkElement {
     const url = course.url === undefined ? undefined : safeUrl(course.url);
     const meta = course.provider === undefined ? course.id : `${course.id} · ${course.provider}`;
     return html`<tr part="row">
-      <td class="numeric">${formatNumber(this.locale, row.rank)}</td>
+      <td class="numeric">${formatNumber(this.settings.locale, row.rank)}</td>
       <th scope="row">
         ${url ? html`<a class="course" part="course" href=${url}>${course.title}</a>` : html`<span class="course" part="course">${course.title}</span>`}
         <span class="meta" part="course-meta">${meta}</span>
-        ${row.mandatory ? html`<span class="tag" part="mandatory">${this.t('content-audit.mandatory')}</span>` : nothing}
+        ${row.mandatory ? html`<span class="tag" part="mandatory">${this.settings.t('content-audit.mandatory')}</span>` : nothing}
       </th>
-      <td>${pillar ? pillar.title : html`<span class="no-value">${this.t('content-audit.no-pillar')}</span>`}</td>
-      <td class="numeric">${formatNumber(this.locale, row.usage)}</td>
+      <td>${pillar ? pillar.title : html`<span class="no-value">${this.settings.t('content-audit.no-pillar')}</span>`}</td>
+      <td class="numeric">${formatNumber(this.settings.locale, row.usage)}</td>
       <td class="numeric">${this.renderRating(row, 'relevance')}</td>
       <td class="numeric">${this.renderRating(row, 'clarity')}</td>
       <td>
         ${flags.length > 0
           ? html`<ul class="flags" part="flags">
-              ${flags.map((flag) => html`<li class="flag" part="flag flag-${flag}">${this.t(`content-audit.flag.${flag}`)}</li>`)}
+              ${flags.map((flag) => html`<li class="flag" part="flag flag-${flag}">${this.settings.t(`content-audit.flag.${flag}`)}</li>`)}
             </ul>`
-          : html`<span class="no-value" part="no-flags">${this.t('content-audit.nothing-to-fix')}</span>`}
+          : html`<span class="no-value" part="no-flags">${this.settings.t('content-audit.nothing-to-fix')}</span>`}
       </td>
     </tr>`;
   }
 
   private renderRating(row: AuditRow, scale: 'relevance' | 'clarity'): unknown {
     const ratings = row.course.ratings;
-    if (!ratings) return html`<span class="no-value">${this.t('content-audit.no-ratings')}</span>`;
+    if (!ratings) return html`<span class="no-value">${this.settings.t('content-audit.no-ratings')}</span>`;
     const weak = row.flags.includes(scale === 'relevance' ? 'weak-relevance' : 'weak-clarity');
     return html`<span class=${weak ? 'rating weak' : 'rating'} part=${weak ? 'rating weak' : 'rating'}>
-        ${formatNumber(this.locale, ratings[scale], { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+        ${formatNumber(this.settings.locale, ratings[scale], { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
       </span>
-      <span class="visually-hidden">${this.t('content-audit.ratings', { count: ratings.count })}</span>`;
+      <span class="visually-hidden">${this.settings.t('content-audit.ratings', { count: ratings.count })}</span>`;
   }
 
   private sortBy(column: Column<AuditRow, AuditColumn>): void {
     this.sort = nextSort(this.sort, column);
-    this.announcement = this.t(`content-audit.sorted.${this.sort.direction}`, { column: column.label });
+    this.announcement = this.settings.t(`content-audit.sorted.${this.sort.direction}`, { column: column.label });
   }
 
   private filter(change: { flag?: FlagFilter; pillar?: string }): void {
@@ -219,7 +219,7 @@ export class PkContentAudit extends PkElement {
     if (this.audit?.ok !== true) return;
     const { rows } = this.audit.result;
     const shown = filterRows(rows, this.flagFilter, this.pillarFilter).length;
-    this.announcement = this.t('content-audit.shown', { count: shown, total: rows.length });
+    this.announcement = this.settings.t('content-audit.shown', { count: shown, total: rows.length });
   }
 
   private export(result: AuditResult, rows: readonly AuditRow[], catalog: Catalog): void {

@@ -98,7 +98,7 @@ export class PkDividendChart extends PkElement {
 
   private readonly numbers = new DividendNumbers(this, (error) => this.report(error));
   private readonly charts = new DividendCharts(this, (error) => this.chartLoadFailed(error));
-  private readonly wording: Translate = (key, params) => this.t(key, params);
+  private readonly wording: Translate = (key, params) => this.settings.t(key, params);
   private metricError?: PkError;
   private stopWatching?: () => void;
 
@@ -121,7 +121,7 @@ export class PkDividendChart extends PkElement {
     const state = this.manifestState;
     if ((changed.has('src') || changed.has('records')) && state.status === 'error' && state.error.code === 'manifest-missing') {
       // Own data arrived after the base gave up waiting for a manifest.
-      this.manifestState = { status: 'loading' };
+      this.manifestTask.state = { status: 'loading' };
     }
     if (changed.has('metric')) this.checkMetric();
     this.numbers.use(this.wantedSource());
@@ -140,11 +140,11 @@ export class PkDividendChart extends PkElement {
     void this.charts.draw(plots, () => ({
       look: readLook(this.renderRoot.querySelector<HTMLElement>('.palette')!),
       format: this.format(),
-      locale: this.locale,
-      rtl: this.direction === 'rtl',
-      alignedLabel: this.t('dividend-chart.cohort.aligned'),
-      baselineLabel: this.t('dividend-chart.cohort.baseline'),
-      gapLabel: (gap) => this.t('dividend-chart.tooltip.gap', { gap }),
+      locale: this.settings.locale,
+      rtl: this.settings.direction === 'rtl',
+      alignedLabel: this.settings.t('dividend-chart.cohort.aligned'),
+      baselineLabel: this.settings.t('dividend-chart.cohort.baseline'),
+      gapLabel: (gap) => this.settings.t('dividend-chart.tooltip.gap', { gap }),
     }));
   }
 
@@ -154,16 +154,16 @@ export class PkDividendChart extends PkElement {
 
   /** With numbers of its own (`records`, `src`) the chart does not wait for a manifest. */
   protected override renderLoading(): unknown {
-    return this.manifestRequired() || !isLocaleReady(this.locale) ? super.renderLoading() : this.renderDividend();
+    return this.manifestRequired() || !isLocaleReady(this.settings.locale) ? super.renderLoading() : this.renderDividend();
   }
 
   protected override emptyMessage(): string {
-    return this.t('dividend-chart.empty');
+    return this.settings.t('dividend-chart.empty');
   }
 
   private wantedSource(): NumbersSource {
     if (this.records) return { kind: 'records', records: this.records };
-    const settings = this.config;
+    const settings = this.settings.config;
     if (this.src) return { kind: 'url', url: this.src, settings };
     if (this.manifestState.status !== 'ready') return { kind: 'waiting' };
     const metrics = this.manifestState.manifest.metrics;
@@ -189,7 +189,7 @@ export class PkDividendChart extends PkElement {
   }
 
   private format(): MetricFormat {
-    return new MetricFormat(this.locale, this.wording);
+    return new MetricFormat(this.settings.locale, this.wording);
   }
 
   /** The metrics to show: the one asked for, or all four; only those with any number. */
@@ -212,14 +212,14 @@ export class PkDividendChart extends PkElement {
     const format = this.format();
     return html`<div class="dividend" part="dividend">
       <div class="top">
-        <p class="title" part="title">${this.t('dividend-chart.title')}</p>
+        <p class="title" part="title">${this.settings.t('dividend-chart.title')}</p>
         <button type="button" class="toggle" part="toggle" aria-pressed=${table ? 'true' : 'false'} @click=${this.toggleView}>
-          ${this.t('dividend-chart.toggle')}
+          ${this.settings.t('dividend-chart.toggle')}
         </button>
       </div>
-      <p class="caveat" part="caveat">${this.t('dividend-chart.caveat')}</p>
-      ${headlines(state.value, metrics, format, this.locale, this.wording)}
-      ${this.chartFailed ? html`<p class="notice" part="notice" role="status">${this.t('dividend-chart.chart-failed')}</p>` : nothing}
+      <p class="caveat" part="caveat">${this.settings.t('dividend-chart.caveat')}</p>
+      ${headlines(state.value, metrics, format, this.settings.locale, this.wording)}
+      ${this.chartFailed ? html`<p class="notice" part="notice" role="status">${this.settings.t('dividend-chart.chart-failed')}</p>` : nothing}
       ${table ? nothing : this.renderLegend()}
       <div class=${this.metric === 'all' ? 'panels all' : 'panels'} part="panels">
         ${metrics.map((metric) => this.renderPanel(metric, state.value, format, table))}
@@ -229,9 +229,9 @@ export class PkDividendChart extends PkElement {
 
   private renderLegend(): unknown {
     return html`<ul class="legend" part="legend">
-        <li><span class="swatch aligned" aria-hidden="true"></span>${this.t('dividend-chart.cohort.aligned')}</li>
-        <li><span class="swatch baseline" aria-hidden="true"></span>${this.t('dividend-chart.cohort.baseline')}</li>
-        <li><span class="swatch gap" aria-hidden="true"></span>${this.t('dividend-chart.legend.gap')}</li>
+        <li><span class="swatch aligned" aria-hidden="true"></span>${this.settings.t('dividend-chart.cohort.aligned')}</li>
+        <li><span class="swatch baseline" aria-hidden="true"></span>${this.settings.t('dividend-chart.cohort.baseline')}</li>
+        <li><span class="swatch gap" aria-hidden="true"></span>${this.settings.t('dividend-chart.legend.gap')}</li>
       </ul>
       <span class="palette" aria-hidden="true">
         <span class="aligned"></span><span class="baseline"></span><span class="gain"></span><span class="loss"></span>
@@ -243,8 +243,8 @@ export class PkDividendChart extends PkElement {
     const series = data.series[metric]!;
     return html`<figure class="panel" part="panel">
       <figcaption class="caption" part="caption">
-        <span class="metric-name">${this.t(`dividend-chart.metric.${metric}`)}</span>
-        <span class="definition">${this.t(`dividend-chart.definition.${metric}`)}</span>
+        <span class="metric-name">${this.settings.t(`dividend-chart.metric.${metric}`)}</span>
+        <span class="definition">${this.settings.t(`dividend-chart.definition.${metric}`)}</span>
       </figcaption>
       ${table
         ? dividendTable(metric, data.periods, series, format, this.wording)

@@ -136,12 +136,12 @@ export class PkImpactBadge extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('impact-badge.none');
+    return this.settings.t('impact-badge.none');
   }
 
   protected override renderContent(ready: ReadyManifest): unknown {
     const view = this.view!;
-    if (view.kind === 'problem') return this.renderProblem(this.t(view.key, { id: view.id }));
+    if (view.kind === 'problem') return this.renderProblem(this.settings.t(view.key, { id: view.id }));
     if (view.single) {
       return html`<span
         class="item"
@@ -163,7 +163,7 @@ export class PkImpactBadge extends PkElement {
       class="list"
       part="list"
       id="list"
-      aria-label=${this.t('impact-badge.list')}
+      aria-label=${this.settings.t('impact-badge.list')}
       @pointerover=${this.onPointerOver}
       @pointerout=${this.onPointerOut}
       @focusin=${this.onFocusIn}
@@ -174,7 +174,7 @@ export class PkImpactBadge extends PkElement {
       ${hidden > 0
         ? html`<li class="item">
             <button type="button" class="more" part="more" aria-expanded=${this.expanded} aria-controls="list" @click=${this.toggleMore}>
-              ${this.expanded ? this.t('impact-badge.fewer') : this.t('impact-badge.more', { count: hidden })}
+              ${this.expanded ? this.settings.t('impact-badge.fewer') : this.settings.t('impact-badge.more', { count: hidden })}
             </button>
           </li>`
         : nothing}
@@ -183,7 +183,7 @@ export class PkImpactBadge extends PkElement {
 
   /** A badge-sized error line instead of the base's box: a card may hold many badges. */
   protected override renderError(error: PkError): unknown {
-    return this.renderProblem(this.t(`error.${error.code}`));
+    return this.renderProblem(this.settings.t(`error.${error.code}`));
   }
 
   private renderProblem(text: string): unknown {
@@ -208,11 +208,11 @@ export class PkImpactBadge extends PkElement {
   private renderTooltip(tag: ImpactTag, pillar: Pillar): unknown {
     const advances =
       pillar.imperative === undefined
-        ? this.t('impact-badge.advances', { pillar: pillar.title })
-        : this.t('impact-badge.advances-imperative', { pillar: pillar.title, rank: pillar.imperative });
+        ? this.settings.t('impact-badge.advances', { pillar: pillar.title })
+        : this.settings.t('impact-badge.advances-imperative', { pillar: pillar.title, rank: pillar.imperative });
     const target = tag.due
-      ? this.t('impact-badge.target-due', { period: tag.targetPeriod, date: formatDate(this.locale, tag.due) })
-      : this.t('impact-badge.target', { period: tag.targetPeriod });
+      ? this.settings.t('impact-badge.target-due', { period: tag.targetPeriod, date: formatDate(this.settings.locale, tag.due) })
+      : this.settings.t('impact-badge.target', { period: tag.targetPeriod });
     return html`<div
       class="tooltip"
       part="tooltip"
@@ -220,11 +220,11 @@ export class PkImpactBadge extends PkElement {
     >
       <div id=${TOOLTIP_ID} role="tooltip" part="tooltip-text">
         <p class="tooltip-pillar" part="tooltip-pillar">${advances}</p>
-        <p part="tooltip-initiative">${this.t('impact-badge.initiative', { initiative: tag.initiative })}</p>
+        <p part="tooltip-initiative">${this.settings.t('impact-badge.initiative', { initiative: tag.initiative })}</p>
         <p part="tooltip-target">${target}</p>
       </div>
       <button type="button" class="pathways" part="pathways" @click=${this.onPathwaysClick}>
-        ${this.t('impact-badge.pathways', { pillar: pillar.title })}
+        ${this.settings.t('impact-badge.pathways', { pillar: pillar.title })}
       </button>
     </div>`;
   }

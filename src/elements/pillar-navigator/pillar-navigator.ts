@@ -154,7 +154,7 @@ export class PkPillarNavigator extends PkElement {
       if (this.selectedPathway === pathway.id) this.selectedPathway = undefined;
     },
     choose: (course) => this.chooseCourse(course),
-    direction: () => this.direction,
+    direction: () => this.settings.direction,
     key: (event, use) => this.interactive.key(event, use),
   });
   private readonly interactive = new InteractiveLoader(this, () => this.catalog, {
@@ -219,7 +219,7 @@ export class PkPillarNavigator extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('pillar-navigator.empty');
+    return this.settings.t('pillar-navigator.empty');
   }
 
   private get filters(): Filters {
@@ -235,7 +235,7 @@ export class PkPillarNavigator extends PkElement {
   }
 
   protected override renderContent({ catalog }: ReadyManifest) {
-    const ctx: RenderContext = { t: (key, params) => this.t(key, params), catalog, progress: this.progress };
+    const ctx: RenderContext = { t: (key, params) => this.settings.t(key, params), catalog, progress: this.progress };
     // Undefined while a filter waits for filtering to load: the tabs count all pathways meanwhile.
     const filter = this.interactive.filter(catalog, this.filters);
     const pillars = pillarsInOrder(catalog);
@@ -292,7 +292,7 @@ export class PkPillarNavigator extends PkElement {
 
   private onTabKeydown(event: KeyboardEvent, index: number, pillars: readonly Pillar[]): void {
     this.interactive.key(event, ({ tabKeyTarget }) => {
-      const target = tabKeyTarget(event.key, index, pillars.length, this.direction);
+      const target = tabKeyTarget(event.key, index, pillars.length, this.settings.direction);
       if (target !== undefined) this.choosePillar(pillars[target]!);
       return target !== undefined;
     });
@@ -322,7 +322,7 @@ export class PkPillarNavigator extends PkElement {
     emit(this, 'pk-pathway-select', { pathwayId: pathway.id, pillarId: pillar.id, pathway, source });
     const display = { pathwayTitle: pathway.title, pillarTitle: pillar.title };
     // A failure to queue is already reported (console and pk-error); opening the pathway goes on.
-    this.deliver({ type: 'pathway-opened', pathwayId: pathway.id, pillarId: pillar.id, display }).catch(() => undefined);
+    this.delivery.deliver({ type: 'pathway-opened', pathwayId: pathway.id, pillarId: pillar.id, display }).catch(() => undefined);
   }
 
   /** A hero card opens its pathway in its pillar, clearing filters that would hide it, and focuses it. */
@@ -379,7 +379,7 @@ export class PkPillarNavigator extends PkElement {
       // Without the chunk nothing was said yet; a filter waiting for it is announced when it arrives.
       const interactive = interactiveModule.value;
       if (catalog && interactive) {
-        this.announcement = interactive.announcement(catalog, this.filters, (key, params) => this.t(key, params), this.announcement);
+        this.announcement = interactive.announcement(catalog, this.filters, (key, params) => this.settings.t(key, params), this.announcement);
       }
     }, delay);
   }

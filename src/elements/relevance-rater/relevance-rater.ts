@@ -186,11 +186,11 @@ export class PkRelevanceRater extends FormControlElement {
     this.#subject = state.status === 'ready' ? subjectOf(state.catalog, this.course, this.pathway) : undefined;
     if (changed.has('course')) this.#courseError = undefined;
     if (state.status === 'ready' && !this.#subject) this.#courseError ??= unknownCourse(this.localName, this.course);
-    const key = JSON.stringify([this.config.learner, this.course]);
+    const key = JSON.stringify([this.settings.config.learner, this.course]);
     if (this.course === undefined || key === this.#memoryKey) return;
     if (this.#memoryKey !== undefined) this.#forget(changed.has('course'));
     this.#memoryKey = key;
-    void this.#recallMemory(key, this.config.learner, this.course);
+    void this.#recallMemory(key, this.settings.config.learner, this.course);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -199,9 +199,9 @@ export class PkRelevanceRater extends FormControlElement {
     this.internals.setFormValue(formEntries(this.name, this.course ?? '', value), stateOf(value));
     const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"][tabindex="0"]') ?? undefined;
     if (this.required && !isComplete(value)) {
-      this.internals.setValidity({ valueMissing: true }, this.t('relevance-rater.required'), anchor);
+      this.internals.setValidity({ valueMissing: true }, this.settings.t('relevance-rater.required'), anchor);
     } else if (value.comment.length > this.commentLimit) {
-      this.internals.setValidity({ tooLong: true }, this.t('relevance-rater.too-long', { count: this.commentLimit }), anchor);
+      this.internals.setValidity({ tooLong: true }, this.settings.t('relevance-rater.too-long', { count: this.commentLimit }), anchor);
     } else {
       this.internals.setValidity({});
     }
@@ -210,7 +210,7 @@ export class PkRelevanceRater extends FormControlElement {
 
   /** How a lazily loaded part of the rater reports and says its failure, and when it loads (see `LazyPartOptions`). */
   #partOptions(when?: LazyPartOptions['when']): LazyPartOptions {
-    return { report: (error) => this.report(error), t: (key, params) => this.t(key, params), when };
+    return { report: (error) => this.report(error), t: (key, params) => this.settings.t(key, params), when };
   }
 
   get #standalone(): boolean {
@@ -251,7 +251,7 @@ export class PkRelevanceRater extends FormControlElement {
   /** Adds what was just sent to what the device remembers of this learner and course. */
   async #keep(sent: RaterMemory): Promise<void> {
     const memory = (this.memory = { ...this.memory, ...sent });
-    const { learner } = this.config;
+    const { learner } = this.settings.config;
     const course = this.#subject!.course.id;
     await (await this.#followUp.load())?.remember(learner, course, memory);
   }
@@ -294,7 +294,7 @@ export class PkRelevanceRater extends FormControlElement {
     }
     const { relevance, clarity } = value;
     const comment = value.comment.trim();
-    const detail = { course: subject.course.id, pillar: subject.pillar?.id, learner: this.config.learner, relevance, clarity, comment };
+    const detail = { course: subject.course.id, pillar: subject.pillar?.id, learner: this.settings.config.learner, relevance, clarity, comment };
     if (!emit(this, 'pk-rate', detail, { cancelable: true })) return;
     // Saving from here: the send button waits, even for the follow-up steps that do the sending.
     this.ratingDelivery = { stage: 'saving' };
@@ -306,7 +306,7 @@ export class PkRelevanceRater extends FormControlElement {
     const data = { relevance, clarity, ...(comment && { comment }) };
     const input = { ...followUp.eventContext(subject, catalog), type: 'rating', data } as const;
     const kept = await followUp.send(
-      () => this.deliver(input),
+      () => this.delivery.deliver(input),
       (delivery) => {
         this.ratingDelivery = delivery;
       },
@@ -322,27 +322,27 @@ export class PkRelevanceRater extends FormControlElement {
     const saving = this.ratingDelivery?.stage === 'saving';
     const left = this.commentLimit - this.comment.length;
     return html`<div class="rater" part="rater" role="group" aria-labelledby="heading">
-      <p class="heading" id="heading" part="heading">${this.t('relevance-rater.heading', { course: course.title })}</p>
-      ${this.config.collector || catalog.endorsementsOfCourse(course.id).length
+      <p class="heading" id="heading" part="heading">${this.settings.t('relevance-rater.heading', { course: course.title })}</p>
+      ${this.settings.config.collector || catalog.endorsementsOfCourse(course.id).length
         ? this.#endorsements.render((endorsements) =>
-            endorsements.renderEndorsements(catalog, course.id, this.locale, this.config, this, this.#partOptions()),
+            endorsements.renderEndorsements(catalog, course.id, this.settings.locale, this.settings.config, this, this.#partOptions()),
           )
         : nothing}
       ${previous
-        ? html`<p class="note" part="previous">${this.t('relevance-rater.previous', { date: formatDate(this.locale, new Date(previous.at)) })}</p>`
+        ? html`<p class="note" part="previous">${this.settings.t('relevance-rater.previous', { date: formatDate(this.settings.locale, new Date(previous.at)) })}</p>`
         : nothing}
-      ${this.#renderScaleOf('relevance', this.t('relevance-rater.relevance.question'))}
+      ${this.#renderScaleOf('relevance', this.settings.t('relevance-rater.relevance.question'))}
       ${this.#renderScaleOf(
         'clarity',
         pillar
-          ? this.t('relevance-rater.clarity.question', { pillar: pillar.title })
-          : this.t('relevance-rater.clarity.question.strategy'),
+          ? this.settings.t('relevance-rater.clarity.question', { pillar: pillar.title })
+          : this.settings.t('relevance-rater.clarity.question.strategy'),
       )}
       ${renderComment({
-        label: this.t('relevance-rater.comment.label'),
+        label: this.settings.t('relevance-rater.comment.label'),
         value: this.comment,
         limit: this.commentLimit,
-        remaining: this.t('relevance-rater.comment.remaining', { count: Math.max(left, 0) }),
+        remaining: this.settings.t('relevance-rater.comment.remaining', { count: Math.max(left, 0) }),
         announce: left <= ANNOUNCE_REMAINING,
         disabled: this.isDisabled,
         input: (comment) => {
@@ -354,9 +354,9 @@ export class PkRelevanceRater extends FormControlElement {
       ${this.#standalone
         ? html`<div class="actions">
             <button type="button" part="submit" ?disabled=${this.isDisabled || saving} @click=${() => this.#submitRating(subject, catalog)}>
-              ${this.t(previous ? 'relevance-rater.submit.update' : 'relevance-rater.submit')}
+              ${this.settings.t(previous ? 'relevance-rater.submit.update' : 'relevance-rater.submit')}
             </button>
-            <p class="invalid" part="invalid" role="alert">${this.missingInput ? this.t('relevance-rater.required') : nothing}</p>
+            <p class="invalid" part="invalid" role="alert">${this.missingInput ? this.settings.t('relevance-rater.required') : nothing}</p>
             ${this.#renderStatus(this.ratingDelivery, 'status')}
           </div>`
         : nothing}
@@ -368,12 +368,12 @@ export class PkRelevanceRater extends FormControlElement {
     return renderScale({
       name: scale,
       question,
-      labels: POINTS.map((point) => this.t(`relevance-rater.${scale}.${point}` as MessageKey)),
-      numbers: POINTS.map((point) => formatNumber(this.locale, point)),
+      labels: POINTS.map((point) => this.settings.t(`relevance-rater.${scale}.${point}` as MessageKey)),
+      numbers: POINTS.map((point) => formatNumber(this.settings.locale, point)),
       value: this[scale],
       disabled: this.isDisabled,
       required: this.required || this.#standalone,
-      direction: this.direction,
+      direction: this.settings.direction,
       choose: (point) => this.#choose(scale, point),
     });
   }
@@ -383,7 +383,7 @@ export class PkRelevanceRater extends FormControlElement {
    * its steps go (the chunk is asked for as soon as the course is known, to recall the last rating).
    */
   #renderFollowUp(subject: Subject, catalog: Catalog): unknown {
-    const expert = this.expert || this.config.expert === true;
+    const expert = this.expert || this.settings.config.expert === true;
     if (!expert && !this.#followUp.error) return nothing;
     return this.#followUp.render((followUp) => (expert ? this.#renderEndorse(followUp, subject, catalog) : nothing));
   }
@@ -393,12 +393,12 @@ export class PkRelevanceRater extends FormControlElement {
     return (this.#endorseStep ??= new followUp.EndorseStep(this)).render({
       subject,
       catalog,
-      learner: this.config.learner,
+      learner: this.settings.config.learner,
       disabled: this.isDisabled || this.endorsementDelivery?.stage === 'saving',
-      endorsedOn: previous && formatDate(this.locale, new Date(previous.at)),
+      endorsedOn: previous && formatDate(this.settings.locale, new Date(previous.at)),
       status: this.#renderStatus(this.endorsementDelivery, 'endorse-status'),
-      t: (key, params) => this.t(key, params),
-      deliver: (input) => this.deliver(input),
+      t: (key, params) => this.settings.t(key, params),
+      deliver: (input) => this.delivery.deliver(input),
       follow: (delivery) => {
         this.endorsementDelivery = delivery;
       },
@@ -411,7 +411,7 @@ export class PkRelevanceRater extends FormControlElement {
     const stage = delivery?.stage ?? 'recalled';
     // "Saving…" is said at once; the words for what follows come with the follow-up chunk.
     const said = stage !== 'recalled' && (stage === 'saving' || this.#followUp.value);
-    const words = said ? this.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' }) : '';
+    const words = said ? this.settings.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' }) : '';
     return html`<p class="status ${stage}" part=${part} role="status">${words}</p>`;
   }
 

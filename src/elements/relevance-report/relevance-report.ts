@@ -136,9 +136,9 @@ export class PkRelevanceReport extends PkElement {
   @state() private announcement = '';
 
   /** Asked for when the report first has a `src` to read. */
-  private readonly reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
+  private readonly reader = new LazyPart(this, ratingsReader, { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' });
   /** Asked for in the element's first update, so it loads alongside the manifest. */
-  private readonly calculation = new LazyPart(this, reportCalculation, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
+  private readonly calculation = new LazyPart(this, reportCalculation, { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' });
   private remote?: RemoteDocument<RatingsAggregate>;
   /** The thresholds checked, once the calculation is here; unset again when they change. */
   private resolved?: ResolvedThresholds;
@@ -162,7 +162,7 @@ export class PkRelevanceReport extends PkElement {
 
   /** The URL of the aggregate, unless `ratings` are given: `src`, else the collector's ratings. */
   private get source(): string | undefined {
-    return this.ratings ? undefined : this.src || collectorUrl(this.config, 'ratings');
+    return this.ratings ? undefined : this.src || collectorUrl(this.settings.config, 'ratings');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -175,7 +175,7 @@ export class PkRelevanceReport extends PkElement {
     if (source) this.reader.request();
     this.remote ??= this.reader.value?.ratingsDocument(this, (error) => this.report(error));
     // A fetch still running for a former src is dropped.
-    this.remote?.use(source ? { url: source, settings: this.config, context: undefined } : undefined);
+    this.remote?.use(source ? { url: source, settings: this.settings.config, context: undefined } : undefined);
     if (this.manifestState.status !== 'ready' || !calculation || !this.resolved) {
       this.view = { status: 'loading' };
       return;
@@ -240,7 +240,7 @@ export class PkRelevanceReport extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('relevance-report.empty');
+    return this.settings.t('relevance-report.empty');
   }
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
@@ -253,9 +253,9 @@ export class PkRelevanceReport extends PkElement {
     if (view.status === 'error') return this.renderError(view.error);
     const { aggregate, report, thresholds, direction } = view;
     return html`<div class="report" part="report">
-      <p class="as-of" part="as-of">${this.t('relevance-report.as-of', { date: formatDate(this.locale, aggregate.asOf) })}</p>
+      <p class="as-of" part="as-of">${this.settings.t('relevance-report.as-of', { date: formatDate(this.settings.locale, aggregate.asOf) })}</p>
       <p class="rules" part="rules">
-        ${this.t('relevance-report.rules', {
+        ${this.settings.t('relevance-report.rules', {
           rewrap: this.decimal(thresholds.rewrapBelow),
           retire: this.decimal(thresholds.retireBelow),
           min: thresholds.minRatings,
@@ -267,37 +267,37 @@ export class PkRelevanceReport extends PkElement {
   }
 
   private renderProviders(report: ProcurementReport, direction: DirectionOfChange): TemplateResult {
-    const columns = providerColumns((key) => this.t(`relevance-report.column.${key}`));
+    const columns = providerColumns((key) => this.settings.t(`relevance-report.column.${key}`));
     return sortableTable({
       name: 'providers-table',
-      caption: this.t('relevance-report.providers'),
-      hint: this.t('content-audit.sortable'),
+      caption: this.settings.t('relevance-report.providers'),
+      hint: this.settings.t('content-audit.sortable'),
       columns,
       sort: this.providerSort,
       onSort: (column) => {
         this.providerSort = nextSort(this.providerSort, column);
         this.announceSort(column.label, this.providerSort);
       },
-      rows: sortRows(report.providers, columns, this.providerSort, this.locale).map(
+      rows: sortRows(report.providers, columns, this.providerSort, this.settings.locale).map(
         (row) => html`<tr part="row">
           <th scope="row">${this.providerName(row.provider)}</th>
           ${this.figures(row, direction)}
-          ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.locale, row.recommendations[name])}</td>`)}
+          ${(['keep', 'rewrap', 'retire'] as const).map((name) => html`<td class="numeric">${formatNumber(this.settings.locale, row.recommendations[name])}</td>`)}
         </tr>`,
       ),
     });
   }
 
   private renderItems(report: ProcurementReport, direction: DirectionOfChange, catalog: Catalog): TemplateResult {
-    const columns = itemColumns((key) => this.t(`relevance-report.column.${key}`));
+    const columns = itemColumns((key) => this.settings.t(`relevance-report.column.${key}`));
     const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
-    const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.locale);
+    const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.settings.locale);
     return html`<div class="filters" part="filters">${this.renderFilters(all, report)}</div>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
       ${sortableTable({
         name: 'items-table',
-        caption: this.t('relevance-report.items'),
-        hint: this.t('content-audit.sortable'),
+        caption: this.settings.t('relevance-report.items'),
+        hint: this.settings.t('content-audit.sortable'),
         columns,
         sort: this.itemSort,
         onSort: (column) => {
@@ -311,58 +311,58 @@ export class PkRelevanceReport extends PkElement {
             ${this.figures(row, direction)}
             <td>
               <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
-                ${this.t(`relevance-report.recommendation.${row.recommendation}`)}
+                ${this.settings.t(`relevance-report.recommendation.${row.recommendation}`)}
               </span>
             </td>
           </tr>`,
         ),
-        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.t('relevance-report.no-match')}</p>` : nothing,
+        after: rows.length === 0 ? html`<p class="no-match" part="no-match">${this.settings.t('relevance-report.no-match')}</p>` : nothing,
       })}`;
   }
 
   /** The average, count and trend cells of a course or a provider. */
   private figures(row: RatedSummary, direction: DirectionOfChange): TemplateResult {
     const { total, trend } = row;
-    const noValue = html`<span class="no-value">${this.t('relevance-report.no-value')}</span>`;
+    const noValue = html`<span class="no-value">${this.settings.t('relevance-report.no-value')}</span>`;
     return html`<td class="numeric">${total ? this.decimal(total.relevance) : noValue}</td>
       <td class="numeric">${total ? this.decimal(total.clarity) : noValue}</td>
-      <td class="numeric">${formatNumber(this.locale, total?.count ?? 0)}</td>
+      <td class="numeric">${formatNumber(this.settings.locale, total?.count ?? 0)}</td>
       <td>
         ${trend
           ? html`<span class="trends">${this.trend('relevance', trend.relevance, direction)} ${this.trend('clarity', trend.clarity, direction)}</span>`
-          : html`<span class="no-value">${this.t('relevance-report.trend.none')}</span>`}
+          : html`<span class="no-value">${this.settings.t('relevance-report.trend.none')}</span>`}
       </td>`;
   }
 
   private trend(scale: 'relevance' | 'clarity', change: number, directionOf: DirectionOfChange): TemplateResult {
     const direction = directionOf(change);
-    const signed = formatNumber(this.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const signed = formatNumber(this.settings.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return html`<span class="trend ${direction}" part="trend trend-${direction}">
       <span aria-hidden="true">${ARROWS[direction]}</span>
-      ${this.t(`relevance-report.trend.${scale}`, { change: signed })}
-      <span class="visually-hidden">${this.t(`relevance-report.trend.${direction}`)}</span>
+      ${this.settings.t(`relevance-report.trend.${scale}`, { change: signed })}
+      <span class="visually-hidden">${this.settings.t(`relevance-report.trend.${direction}`)}</span>
     </span>`;
   }
 
   private renderFilters(all: readonly ItemRow[], report: ProcurementReport): TemplateResult {
     const recommendations = [
-      { value: '', label: this.t('relevance-report.filter.all') },
-      ...RECOMMENDATIONS.map((value) => ({ value, label: this.t(`relevance-report.recommendation.${value}`) })),
+      { value: '', label: this.settings.t('relevance-report.filter.all') },
+      ...RECOMMENDATIONS.map((value) => ({ value, label: this.settings.t(`relevance-report.recommendation.${value}`) })),
     ];
     const providers = [
-      { value: '', label: this.t('relevance-report.filter.all-providers') },
+      { value: '', label: this.settings.t('relevance-report.filter.all-providers') },
       ...report.providers.map((provider, index) => ({ value: String(index), label: this.providerName(provider.provider) })),
     ];
     const change = (filter: { recommendation?: string; provider?: string }) => {
       this.recommendationFilter = filter.recommendation ?? this.recommendationFilter;
       this.providerFilter = filter.provider ?? this.providerFilter;
       const shown = this.filtered(all, report).length;
-      this.announcement = this.t('content-audit.shown', { count: shown, total: all.length });
+      this.announcement = this.settings.t('content-audit.shown', { count: shown, total: all.length });
     };
-    return html`${filterSelect(this.t('relevance-report.filter.recommendation'), recommendations, this.recommendationFilter, (value) =>
+    return html`${filterSelect(this.settings.t('relevance-report.filter.recommendation'), recommendations, this.recommendationFilter, (value) =>
       change({ recommendation: value }),
     )}
-    ${filterSelect(this.t('relevance-report.filter.provider'), providers, this.providerFilter, (value) => change({ provider: value }))}`;
+    ${filterSelect(this.settings.t('relevance-report.filter.provider'), providers, this.providerFilter, (value) => change({ provider: value }))}`;
   }
 
   private filtered(rows: readonly ItemRow[], report: ProcurementReport): ItemRow[] {
@@ -375,14 +375,14 @@ export class PkRelevanceReport extends PkElement {
   }
 
   private announceSort(column: string, sort: SortState): void {
-    this.announcement = this.t(`content-audit.sorted.${sort.direction}`, { column });
+    this.announcement = this.settings.t(`content-audit.sorted.${sort.direction}`, { column });
   }
 
   private providerName(provider: string | undefined): string {
-    return provider ?? this.t('relevance-report.no-provider');
+    return provider ?? this.settings.t('relevance-report.no-provider');
   }
 
   private decimal(value: number): string {
-    return formatNumber(this.locale, value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return formatNumber(this.settings.locale, value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   }
 }

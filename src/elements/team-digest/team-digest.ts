@@ -151,8 +151,8 @@ export class PkTeamDigest extends PkElement {
 
   /** Where the team comes from: `src`, else the collector's team of the manager; none means the manifest's. */
   private get source(): string | undefined {
-    const { learner } = this.config;
-    return this.src || (learner && collectorUrl(this.config, `teams/${encodeURIComponent(learner)}`));
+    const { learner } = this.settings.config;
+    return this.src || (learner && collectorUrl(this.settings.config, `teams/${encodeURIComponent(learner)}`));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -166,9 +166,9 @@ export class PkTeamDigest extends PkElement {
     if (!source) this.remote?.use(undefined);
     else if (ready && reader) {
       this.remote ??= reader.teamDocument(this, (error) => this.report(error));
-      this.remote.use({ url: source, settings: this.config, context: ready.manifest });
+      this.remote.use({ url: source, settings: this.settings.config, context: ready.manifest });
     }
-    if (this.collator?.resolvedOptions().locale !== this.locale) this.collator = new Intl.Collator(this.locale);
+    if (this.collator?.resolvedOptions().locale !== this.settings.locale) this.collator = new Intl.Collator(this.settings.locale);
     const team = this.teamState();
     const value = team.status === 'ready' ? team.value : undefined;
     this.views = ready && value ? this.buildViews(value, ready.catalog) : [];
@@ -196,9 +196,9 @@ export class PkTeamDigest extends PkElement {
   }
 
   private buildViews(team: Team, catalog: Catalog): MemberView[] {
-    const builtIn: BuiltInPrompt = (withPillar, values) => this.t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values);
+    const builtIn: BuiltInPrompt = (withPillar, values) => this.settings.t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values);
     const recent = isCount(this.recent) ? this.recent : DEFAULT_RECENT;
-    const views = memberViews(team, catalog, { recent, locale: this.locale, builtIn });
+    const views = memberViews(team, catalog, { recent, locale: this.settings.locale, builtIn });
     return sortMembers(views, this.sort === 'pillar' ? 'pillar' : 'member', catalog, this.collator!);
   }
 
@@ -207,7 +207,7 @@ export class PkTeamDigest extends PkElement {
    * prompts were discussed whenever the manager or the prompts change.
    */
   private useDiscussion(promptIds: readonly string[]): void {
-    const learner = this.config.learner;
+    const learner = this.settings.config.learner;
     // Another manager's marks are theirs, not this one's.
     if (learner !== this.memoryLearner) this.discussed = new Map();
     this.memoryLearner = learner;
@@ -226,7 +226,7 @@ export class PkTeamDigest extends PkElement {
 
   /** Neither part loads in idle time: discussion with the first prompt drawn, the reader as soon as there is a `src`. */
   private partOptions(): LazyPartOptions {
-    return { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' };
+    return { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' };
   }
 
   protected override isEmpty(): boolean {
@@ -235,7 +235,7 @@ export class PkTeamDigest extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('team-digest.empty');
+    return this.settings.t('team-digest.empty');
   }
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
@@ -246,7 +246,7 @@ export class PkTeamDigest extends PkElement {
     let promptIndex = 0;
     return html`<div class="digest" part="digest">
       <div class="header" part="header">
-        <p class="title" part="title">${this.t('team-digest.title', { team: team.value!.name })}</p>
+        <p class="title" part="title">${this.settings.t('team-digest.title', { team: team.value!.name })}</p>
         ${this.renderSort()}
       </div>
       <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
@@ -258,11 +258,11 @@ export class PkTeamDigest extends PkElement {
 
   private renderSort(): unknown {
     return html`<fieldset class="sort" part="sort">
-      <legend>${this.t('team-digest.sort')}</legend>
+      <legend>${this.settings.t('team-digest.sort')}</legend>
       ${DIGEST_SORTS.map(
         (sort) => html`<label class="sort-option">
           <input type="radio" name="sort" value=${sort} .checked=${this.sort === sort} @change=${() => this.sortBy(sort)} />
-          <span>${this.t(`team-digest.sort.${sort}`)}</span>
+          <span>${this.settings.t(`team-digest.sort.${sort}`)}</span>
         </label>`,
       )}
     </fieldset>`;
@@ -277,25 +277,25 @@ export class PkTeamDigest extends PkElement {
         ${member.role ? html`<span class="role" part="role">${member.role}</span>` : nothing}
       </div>
       <dl class="learning" part="learning">
-        ${this.fact('team-digest.pathway', 'pathway', pathway ? pathway.title : html`<span class="muted">${this.t('team-digest.no-pathway')}</span>`)}
+        ${this.fact('team-digest.pathway', 'pathway', pathway ? pathway.title : html`<span class="muted">${this.settings.t('team-digest.no-pathway')}</span>`)}
         ${pillar ? this.fact('team-digest.pillar', 'pillar', this.pillarText(pillar)) : nothing}
         ${course ? this.fact('team-digest.course', 'course', course.title) : nothing}
         ${impactTags.length > 0
           ? this.fact('team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`)
           : nothing}
       </dl>
-      <p class="completions-label" part="completions-label" id=${labelId}>${this.t('team-digest.completions')}</p>
+      <p class="completions-label" part="completions-label" id=${labelId}>${this.settings.t('team-digest.completions')}</p>
       ${completions.length > 0
         ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
             ${completions.map((completion) => this.renderCompletion(view, completion, catalog, nextIndex()))}
           </ol>`
-        : html`<p class="muted" part="no-completions">${this.t('team-digest.no-completions')}</p>`}
+        : html`<p class="muted" part="no-completions">${this.settings.t('team-digest.no-completions')}</p>`}
     </li>`;
   }
 
   private fact(label: `team-digest.${'pathway' | 'pillar' | 'course' | 'impact'}`, part: string, value: unknown): unknown {
     return html`<div>
-      <dt>${this.t(label)}</dt>
+      <dt>${this.settings.t(label)}</dt>
       <dd part=${part}>${value}</dd>
     </div>`;
   }
@@ -307,14 +307,14 @@ export class PkTeamDigest extends PkElement {
     return html`<li class="completion" part="completion">
       <p class="completion-head">
         <span class="completion-course" part="completion-course">${course.title}</span>
-        <span class="muted" part="completion-date">${this.t('team-digest.completed', { date: formatDate(this.locale, completion.date) })}</span>
+        <span class="muted" part="completion-date">${this.settings.t('team-digest.completed', { date: formatDate(this.settings.locale, completion.date) })}</span>
       </p>
       ${completion.takeaway
-        ? html`<p class="takeaway-label">${this.t('team-digest.takeaway')}</p>
+        ? html`<p class="takeaway-label">${this.settings.t('team-digest.takeaway')}</p>
             <blockquote class="takeaway" part="takeaway" dir="auto">${completion.takeaway}</blockquote>`
         : nothing}
       <div class="prompt" part="prompt">
-        <p class="prompt-label">${this.t('team-digest.prompt.label')}</p>
+        <p class="prompt-label">${this.settings.t('team-digest.prompt.label')}</p>
         <p class="prompt-text" part="prompt-text" id=${promptId} dir="auto">${prompt.text}</p>
         <div class="prompt-actions">
           <button
@@ -325,10 +325,10 @@ export class PkTeamDigest extends PkElement {
             aria-disabled=${ifDefined(discussedAt ? 'true' : undefined)}
             @click=${() => this.discuss(view, item, catalog)}
           >
-            ${this.t(discussedAt ? 'team-digest.discussed' : 'team-digest.discuss')}
+            ${this.settings.t(discussedAt ? 'team-digest.discussed' : 'team-digest.discuss')}
           </button>
           ${discussedAt
-            ? html`<span class="muted" part="discussed-on">${this.t('team-digest.discussed-on', { date: formatDate(this.locale, new Date(discussedAt)) })}</span>`
+            ? html`<span class="muted" part="discussed-on">${this.settings.t('team-digest.discussed-on', { date: formatDate(this.settings.locale, new Date(discussedAt)) })}</span>`
             : nothing}
           ${prompt.id === this.partPrompt ? this.discussion.render(() => nothing) : nothing}
         </div>
@@ -337,7 +337,7 @@ export class PkTeamDigest extends PkElement {
   }
 
   private pillarText(pillar: Pillar): string {
-    return pillar.imperative === undefined ? pillar.title : this.t('team-digest.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
+    return pillar.imperative === undefined ? pillar.title : this.settings.t('team-digest.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
   }
 
   private level(): number {
@@ -347,7 +347,7 @@ export class PkTeamDigest extends PkElement {
 
   private sortBy(sort: DigestSort): void {
     this.sort = sort;
-    this.announcement = this.t(`team-digest.sorted.${sort}`);
+    this.announcement = this.settings.t(`team-digest.sorted.${sort}`);
   }
 
   private discussedAt(promptId: string): string | undefined {
@@ -357,7 +357,7 @@ export class PkTeamDigest extends PkElement {
   private discuss(view: MemberView, item: CompletionView, catalog: Catalog): void {
     const { course, pillar, prompt } = item;
     if (this.discussedAt(prompt.id)) return;
-    const learner = this.config.learner;
+    const learner = this.settings.config.learner;
     const detail = {
       member: view.member.id,
       course: course.id,
@@ -382,7 +382,7 @@ export class PkTeamDigest extends PkElement {
 
   private save(discussion: Discussion, { view, item, catalog, learner, at }: Mark): void {
     void discussion.rememberDiscussed(learner, item.prompt.id, at);
-    this.deliver(discussion.discussedEvent(view, item, catalog)).catch(() => {
+    this.delivery.deliver(discussion.discussedEvent(view, item, catalog)).catch(() => {
       // deliver() has already reported the failure (console and pk-error); the mark stands.
     });
   }

@@ -112,13 +112,13 @@ export class PkWhyBanner extends PkElement {
   private focusAfterUpdate?: 'restore' | 'dismiss';
   private readonly badge =
     PkWhyBanner.badgeDefinition &&
-    new LazyPart(this, PkWhyBanner.badgeDefinition, { report: (error) => this.report(error), t: (key) => this.t(key), when: 'shown' });
+    new LazyPart(this, PkWhyBanner.badgeDefinition, { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' });
 
   /** Shows the banner again and forgets the learner's dismissal. */
   async restore(): Promise<void> {
     if (!this.course) return;
     this.dismissal = 'shown';
-    await rememberDismissal(this.config.learner, this.course, false);
+    await rememberDismissal(this.settings.config.learner, this.course, false);
   }
 
   /**
@@ -155,7 +155,7 @@ export class PkWhyBanner extends PkElement {
   /** Reads the stored dismissal whenever the learner or the course changes. */
   private readDismissal(): void {
     const { course } = this;
-    const learner = this.config.learner;
+    const learner = this.settings.config.learner;
     const key = JSON.stringify([learner, course]);
     if (!course || key === this.dismissalFor) return;
     this.dismissalFor = key;
@@ -186,7 +186,7 @@ export class PkWhyBanner extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.t('why-banner.none');
+    return this.settings.t('why-banner.none');
   }
 
   protected override renderContent(): unknown {
@@ -197,16 +197,16 @@ export class PkWhyBanner extends PkElement {
     // catalogue page).
     if (this.dismissal === 'unknown') return html`<div class="state state-loading" part="state loading"></div>`;
     if (this.dismissal === 'dismissed') {
-      return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.t('why-banner.restore')}</button>`;
+      return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.settings.t('why-banner.restore')}</button>`;
     }
     const compact = this.variant === 'compact';
     const { course, pillar, heroes } = view;
     return html`<div class="banner" part="banner">
       <div class="header">
         <div class="heading" part="heading" role="heading" aria-level=${this.level()}>
-          ${compact ? this.t('why-banner.heading-compact') : this.t('why-banner.heading', { course: course.title })}
+          ${compact ? this.settings.t('why-banner.heading-compact') : this.settings.t('why-banner.heading', { course: course.title })}
         </div>
-        <button type="button" class="dismiss" part="dismiss" aria-label=${this.t('why-banner.dismiss')} @click=${this.onDismiss}>
+        <button type="button" class="dismiss" part="dismiss" aria-label=${this.settings.t('why-banner.dismiss')} @click=${this.onDismiss}>
           <svg viewBox="0 0 16 16" aria-hidden="true">${closeIcon}</svg>
         </button>
       </div>
@@ -221,8 +221,8 @@ export class PkWhyBanner extends PkElement {
       part="badges"
       exportparts=${BADGE_PARTS}
       course=${course.id}
-      .manifest=${this.config.manifest}
-      .theme=${this.config.theme}
+      .manifest=${this.settings.config.manifest}
+      .theme=${this.settings.config.theme}
     ></pk-impact-badge>`;
     return this.badge ? this.badge.render(() => badges, badges) : badges;
   }
@@ -232,13 +232,13 @@ export class PkWhyBanner extends PkElement {
     const { why } = course;
     if (!why) {
       if (!pillar) return nothing;
-      return html`<p class="fallback-note" part="fallback-note">${this.t('why-banner.fallback', { pillar: pillar.title })}</p>
+      return html`<p class="fallback-note" part="fallback-note">${this.settings.t('why-banner.fallback', { pillar: pillar.title })}</p>
         <p class="statement" part="statement" dir="auto">${pillar.description}</p>`;
     }
     const reframe = why.reframe
       ? html`<p class="reframe" part="reframe">
-          <span class="reframe-from" part="reframe-from">${this.t('why-banner.reframe-from', { from: why.reframe.from })}</span>
-          <span class="reframe-to" part="reframe-to">${this.t('why-banner.reframe-to', { to: why.reframe.to })}</span>
+          <span class="reframe-from" part="reframe-from">${this.settings.t('why-banner.reframe-from', { from: why.reframe.from })}</span>
+          <span class="reframe-to" part="reframe-to">${this.settings.t('why-banner.reframe-to', { to: why.reframe.to })}</span>
         </p>`
       : nothing;
     // A card has room for one of the two: the reframing says it shortest.
@@ -251,11 +251,11 @@ export class PkWhyBanner extends PkElement {
     const pillarText = !pillar
       ? undefined
       : pillar.imperative === undefined
-        ? this.t('why-banner.pillar', { pillar: pillar.title })
-        : this.t('why-banner.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
+        ? this.settings.t('why-banner.pillar', { pillar: pillar.title })
+        : this.settings.t('why-banner.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
     const heroText = compact
-      ? this.t('why-banner.hero-compact')
-      : this.t('why-banner.hero', { count: heroes.length, pathways: formatList(this.locale, heroes.map(({ title }) => title)) });
+      ? this.settings.t('why-banner.hero-compact')
+      : this.settings.t('why-banner.hero', { count: heroes.length, pathways: formatList(this.settings.locale, heroes.map(({ title }) => title)) });
     return html`<ul class="facts" part="facts">
       ${pillarText ? html`<li class="pillar" part="pillar">${pillarText}</li>` : nothing}
       ${heroes.length > 0 ? html`<li class="hero" part="hero">${heroText}</li>` : nothing}
@@ -271,13 +271,13 @@ export class PkWhyBanner extends PkElement {
     const view = this.view;
     if (view?.kind !== 'course') return;
     const { course, pillar, tags } = view;
-    const learner = this.config.learner;
+    const learner = this.settings.config.learner;
     const detail = { course: course.id, ...(pillar ? { pillar: pillar.id } : {}), ...(learner ? { learner } : {}) };
     if (!emit(this, 'pk-why-dismiss', detail, { cancelable: true })) return;
     this.dismissal = 'dismissed';
     this.focusAfterUpdate = 'restore';
     void rememberDismissal(learner, course.id, true);
-    this.deliver({
+    this.delivery.deliver({
       type: 'why-dismissed',
       courseId: course.id,
       ...(pillar ? { pillarId: pillar.id } : {}),
