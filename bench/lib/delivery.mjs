@@ -5,7 +5,7 @@
 import { openBenchPage } from './browser.mjs';
 import { couldNotRun } from './failure.mjs';
 import { ENDPOINT_PATH } from './server.mjs';
-import { median } from './stats.mjs';
+import { median, medianInterval, PRECISION, precise, repeatUntilPrecise } from './stats.mjs';
 
 const ID = '5';
 const TITLE = 'delivering 1,000 queued events to a local endpoint';
@@ -18,10 +18,12 @@ export async function runDelivery(context) {
   }
 }
 
-async function measureDelivery({ browser, origin, endpoint, runs, log }) {
+async function measureDelivery({ browser, origin, endpoint, runs, maxRuns, log }) {
   const { page } = browser;
   const url = `${origin}${ENDPOINT_PATH}`;
-  log(`  ${ID} ${TITLE} (${runs} runs)`);
+  // Its target is on counts, not time: the ratio is reported, with at most half the runs.
+  const max = Math.max(runs, Math.ceil(maxRuns / 2));
+  log(`  ${ID} ${TITLE} (${runs === max ? runs : `${runs}–${max}`} runs)`);
   await openBenchPage(page, origin);
   endpoint.accepting = false;
   const queueing = await page.evaluate((url) => window.pkBench.delivery.fillOutbox(url), url);
@@ -31,21 +33,29 @@ async function measureDelivery({ browser, origin, endpoint, runs, log }) {
 
   const samples = { element: [], baseline: [] };
   const deliver = { element: 'deliver', baseline: 'deliverBaseline' };
-  for (let run = 0; run < runs; run++) {
-    for (const side of run % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element']) {
-      await openBenchPage(page, origin);
-      await page.evaluate(([copy, side]) => window.pkBench.delivery.restoreOutbox(copy, side), [copy, side]);
-      await browser.collectGarbage();
-      endpoint.reset();
-      const { ms, transactions } = await page.evaluate(([name, url]) => window.pkBench.delivery[name](url), [deliver[side], url]);
-      samples[side].push({ ms, transactions, requests: endpoint.requests, events: endpoint.events, distinct: endpoint.ids.size });
-    }
-  }
+  const pairedRatios = () => samples.element.map(({ ms }, run) => ms / samples.baseline[run].ms);
+  const last = await repeatUntilPrecise({
+    min: runs,
+    max,
+    async run(index) {
+      for (const side of index % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element']) {
+        await openBenchPage(page, origin);
+        await page.evaluate(([copy, side]) => window.pkBench.delivery.restoreOutbox(copy, side), [copy, side]);
+        await browser.collectGarbage();
+        endpoint.reset();
+        const { ms, transactions } = await page.evaluate(([name, url]) => window.pkBench.delivery[name](url), [deliver[side], url]);
+        samples[side].push({ ms, transactions, requests: endpoint.requests, events: endpoint.events, distinct: endpoint.ids.size });
+      }
+    },
+    figure: () => medianInterval(pairedRatios()),
+  });
   const summary = (side) => {
     const list = samples[side];
     const requests = median(list.map((sample) => sample.requests));
+    const interval = medianInterval(list.map(({ ms }) => ms));
     return {
-      medianMs: median(list.map(({ ms }) => ms)),
+      medianMs: interval.value,
+      interval,
       runsMs: list.map(({ ms }) => ms),
       requests,
       transactions: median(list.map((sample) => sample.transactions)),
@@ -56,5 +66,18 @@ async function measureDelivery({ browser, origin, endpoint, runs, log }) {
   };
   const element = summary('element');
   const baseline = summary('baseline');
-  return { id: ID, title: TITLE, runs, queued, queueing, element, baseline, ratio: element.medianMs / baseline.medianMs };
+  const precision = { figure: 'ratio', halfWidth: last.halfWidth, wanted: PRECISION, reached: precise(last), maxRuns: max };
+  return {
+    id: ID,
+    title: TITLE,
+    runs: samples.element.length,
+    queued,
+    queueing,
+    element,
+    baseline,
+    ratio: last.value,
+    ratioInterval: last,
+    ratioOfMedians: element.medianMs / baseline.medianMs,
+    precision,
+  };
 }

@@ -3,11 +3,14 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `npm run bench [-- options]
 
-  --strict          exit 1 when a target is missed (without it, the bench only reports)
+  --strict          exit 1 when a target is missed (FAIL; an UNDECIDED timing does not fail it)
   --sizes           the size part only (no browser)
   --ceilings        exit 1 when a size grows past its ceiling in bench/size-ceilings.json (the
                     target, or a known miss's last size): what CI runs, with --sizes
-  --runs N          runs per scenario and side (default 10, at least 10 for reported medians)
+  --runs N          the fewest runs per scenario and side (default 10; below 6 no 95 % interval)
+  --max-runs N      the most runs (default 50): a timed scenario repeats runs until the 95 %
+                    interval of the figure its target judges is within ±5 %, or N runs are done
+                    (N / 2 for a figure reported without a target)
   --only LIST       scenarios to run, e.g. 1,3,7 (sizes always run)
   --profile         profile one more element run of each timed scenario and print where its
                     time goes, by module and function (the CDN module is then built unminified)
@@ -21,6 +24,7 @@ export function readOptions(argv) {
       sizes: { type: 'boolean', default: false },
       ceilings: { type: 'boolean', default: false },
       runs: { type: 'string', default: '10' },
+      'max-runs': { type: 'string', default: '50' },
       only: { type: 'string' },
       profile: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -28,12 +32,16 @@ export function readOptions(argv) {
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
+  const maxRuns = Number(values['max-runs']);
+  if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new Error(`--max-runs: expected a positive integer, got ${values['max-runs']}`);
   const wanted = values.only?.split(',').map((id) => id.trim());
   return {
     strict: values.strict,
     sizesOnly: values.sizes,
     ceilings: values.ceilings,
     runs,
+    /** Never fewer than `runs`. */
+    maxRuns: Math.max(runs, maxRuns),
     /** Whether scenario `id` (e.g. `2` or `2-next`) is wanted. */
     only: (id) => !wanted || wanted.includes(id.split('-')[0]),
     profile: values.profile,

@@ -1,11 +1,9 @@
-/** The printed report: one table for sizes, one for speed, heap and delivery, then what was missed. */
+/**
+ * The printed report: one table for sizes, one for speed, heap and delivery (each timed ratio with
+ * its 95 % interval), then what was met, missed or undecided.
+ */
+import { busyLoad, elementFigure, interval, kB, machine, MBs, ms, runs, summary, times, verdict } from './format.mjs';
 import { profileLines } from './profile.mjs';
-import { KB, MB } from './targets.mjs';
-
-const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
-const ms = (value) => `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
-const MBs = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / MB).toFixed(2)} MB`;
-const verdict = (figure) => (figure.pass === undefined ? '–' : figure.pass ? 'PASS' : 'FAIL');
 const parts = (breakdown, count = 5) => breakdown.slice(0, count).map(({ group, share }) => `${group} ${Math.round(share * 100)}%`).join(', ');
 
 /** Columns padded to their widest cell; a short row's last cell (a note) may run over. */
@@ -47,12 +45,14 @@ function work(label, { work: w, counts }) {
   return `${label} main-thread CPU ${ms(w.cpuMs)} (style ${ms(w.styleMs)}, layout ${ms(w.layoutMs)}, ${w.layouts} layout${w.layouts === 1 ? '' : 's'})${extra.join('')}`;
 }
 
-/** The middle half of the runs of each side, and of the ratio within each run (both sides run back to back). */
-function spreadLine({ elementMs, baselineMs, ratio, ratioMedian }) {
+/** The middle half of the runs of each side and of the ratio within each run; the ratio of the two medians, for comparison. */
+function spreadLine({ elementMs, baselineMs, ratio }, ratioOfMedians) {
   const range = ([low, high], format) => `${format(low)}–${format(high)}`;
-  const times = (value) => `${value.toFixed(2)}×`;
-  return `middle half of the runs: element ${range(elementMs, ms)}, baseline ${range(baselineMs, ms)}; element ÷ baseline within a run ${times(ratioMedian)} (middle half ${range(ratio, times)})`;
+  return `middle half of the runs: element ${range(elementMs, ms)}, baseline ${range(baselineMs, ms)}, ratio within a run ${range(ratio, times)}; ratio of the medians ${times(ratioOfMedians)}`;
 }
+
+/** A timed row: runs, each side's median, the ratio and its interval, target, verdict. */
+const timedRow = (row) => [row.id, row.title, runs(row), elementFigure(row), ms(row.baseline.medianMs), times(row.ratio), interval(row.ratioInterval, times), row.target ?? '–', verdict(row)];
 
 function speedRows(rows) {
   const out = [];
@@ -61,9 +61,9 @@ function speedRows(rows) {
       out.push([row.id, row.title, row.skipped ?? row.error]);
       continue;
     }
-    out.push([row.id, `${row.title} (${row.runs} runs)`, ms(row.element.medianMs), ms(row.baseline.medianMs), `${row.ratio.toFixed(2)}×`, row.target ?? '–', verdict(row)]);
+    out.push(timedRow(row));
     out.push(`${work('element:', row.element)}; ${work('baseline:', row.baseline)}`);
-    if (row.spread) out.push(spreadLine(row.spread));
+    if (row.spread) out.push(spreadLine(row.spread, row.ratioOfMedians));
     if (row.domDifference) out.push(`the baseline's DOM differs from the element's (${row.domDifference}): update bench/page/baselines/`);
   }
   return out;
@@ -74,7 +74,7 @@ function deliveryRows(row) {
   if (row.error) return [[row.id, row.title, row.error]];
   const side = (label, s) => `${label} ${s.requests} requests (${s.eventsPerRequest.toFixed(1)} events each), ${s.transactions} IndexedDB transactions`;
   return [
-    [row.id, `${row.title} (${row.runs} runs)`, ms(row.element.medianMs), ms(row.baseline.medianMs), `${row.ratio.toFixed(2)}×`, row.target, verdict(row)],
+    timedRow(row),
     `${side('element:', row.element)}; ${side('baseline:', row.baseline)}`,
     ...(row.element.incomplete ? [`in ${row.element.incomplete} runs the endpoint did not get every event exactly once`] : []),
     `queueing the ${row.queued.toLocaleString('en')} events first (once, through the library): ${ms(row.queueing.ms)}, ${row.queueing.transactions} IndexedDB transactions; ` +
@@ -88,7 +88,7 @@ function lifecycleRows(rows) {
     row.skipped || row.error
       ? [[row.id, row.title, row.skipped ?? row.error]]
       : [
-          [row.id, `${row.title}: heap growth`, MBs(row.element.heapBytes), MBs(row.baseline.heapBytes), '', row.target, verdict(row)],
+          [row.id, `${row.title}: heap growth`, '', MBs(row.element.heapBytes), MBs(row.baseline.heapBytes), '', '', row.target, verdict(row)],
           `element: ${(row.element.ms / 1000).toFixed(1)} s, DOM nodes ${signed(row.element.nodes)}, listeners ${signed(row.element.listeners)}; ` +
             `baseline: ${(row.baseline.ms / 1000).toFixed(1)} s, DOM nodes ${signed(row.baseline.nodes)}, listeners ${signed(row.baseline.listeners)}`,
         ],
@@ -98,21 +98,26 @@ function lifecycleRows(rows) {
 export function report(results) {
   const { environment: env } = results;
   const lines = [
-    `Purpose Kit benchmark · ${env.date} · Chromium ${env.chromium ?? '–'} · Node ${env.node} · ${env.cpus} CPUs, load ${env.loadAverage.map((load) => load.toFixed(1)).join(' ')}`,
+    `Purpose Kit benchmark · ${env.date} · ${machine(env)} · Chromium ${env.chromium ?? '–'} · Node ${env.node} · load ${env.loadAverage.map((load) => load.toFixed(1)).join(' ')}${env.loadAverageEnd ? ` (at the end ${env.loadAverageEnd.map((load) => load.toFixed(1)).join(' ')})` : ''}`,
     ...results.buildErrors.map((error) => `! ${error}`),
-    ...(env.loadAverage[0] > env.cpus
-      ? [`! The machine is busy (load ${env.loadAverage[0].toFixed(1)} on ${env.cpus} CPUs): wall-clock times are inflated; main-thread CPU times are steadier.`]
+    ...(busyLoad(env)
+      ? [`! The machine was busy (load ${busyLoad(env).toFixed(1)} on ${env.cpus} CPUs): wall-clock times are inflated and noisier; main-thread CPU times are steadier.`]
       : []),
     '',
   ];
   if (results.sizes) lines.push(...sizeLines(results.sizes), '');
   if (results.speed) {
+    const timed = [...results.speed, results.delivery].filter((row) => row?.precision);
     lines.push(
-      `Speed: median ms of each side (ratio = element ÷ baseline); heap growth after garbage collection.`,
+      `Speed: median ms of each side; ratio = the median of element ÷ baseline within each run, with its 95 % interval (±: its larger side);`,
+      `runs repeat until the interval of the figure the target judges is within ±5 % (${results.options.runs}–${results.options.maxRuns} runs; half as many at most without a target). Heap growth after garbage collection.`,
       ...table(
-        ['#', 'scenario', 'element', 'baseline', 'ratio', 'target', 'result'],
+        ['#', 'scenario', 'runs', 'element', 'baseline', 'ratio', '95 % interval', 'target', 'result'],
         [...speedRows(results.speed), ...deliveryRows(results.delivery), ...lifecycleRows(results.lifecycle ?? [])],
       ),
+      ...(timed.some((row) => !row.precision.reached)
+        ? ['  "max": the most runs were done before the interval narrowed to ±5 % (a noisy machine): its interval is wider than ±5 %.']
+        : []),
       '',
     );
   }
@@ -122,11 +127,6 @@ export function report(results) {
     for (const row of profiled) lines.push(...profileLines(row.id, row.profile));
     lines.push('');
   }
-  const missed = results.checks.filter(({ pass }) => !pass);
-  lines.push(
-    missed.length === 0
-      ? `All ${results.checks.length} targets met.`
-      : `${missed.length} of ${results.checks.length} targets missed: ${missed.map(({ what }) => what).join('; ')}.`,
-  );
+  lines.push(summary(results.checks));
   return lines.join('\n');
 }

@@ -1,12 +1,15 @@
 /**
  * Scenarios 1, 2, 3, 4 and 6 (and the figures reported beside them): one page load per scenario,
  * then runs of the element and of its baseline in alternating order (element first, then baseline
- * first, …), each after a full garbage collection. The page times each run; around it the driver
- * records the main thread's CPU time and what of it went to style and layout (DevTools metrics).
+ * first, …), each after a full garbage collection, until the 95 % interval of the figure the
+ * target judges is within ±5 % (at least `runs`, at most `maxRuns`; half as many at most for a
+ * figure without a target). The page times each run; around it the driver records the main
+ * thread's CPU time and what of it went to style and layout (DevTools metrics).
  */
 import { couldNotRun } from './failure.mjs';
 import { summarise } from './profile.mjs';
-import { median, medians, quartiles } from './stats.mjs';
+import { medianInterval, medians, PRECISION, precise, quartiles, repeatUntilPrecise } from './stats.mjs';
+import { judgedFigure } from './targets.mjs';
 import { openBenchPage } from './browser.mjs';
 
 /** DevTools performance metrics kept per run: seconds, except the counts. */
@@ -39,10 +42,27 @@ async function profileElement(browser, page, id, moduleOf) {
   return summarise(profile, moduleOf);
 }
 
-async function measureScenario(browser, origin, scenario, { runs, log, moduleOf }) {
+/** What both sides' runs give: each side's median and interval, and the per-run ratio's. */
+function figuresOf(samples) {
+  const side = (list) => {
+    const runsMs = list.map(({ ms }) => ms);
+    const interval = medianInterval(runsMs);
+    return { medianMs: interval.value, interval, runsMs, counts: medians(list.map(({ counts }) => counts)), work: medians(list.map(({ work }) => work)) };
+  };
+  const element = side(samples.element);
+  const baseline = side(samples.baseline);
+  // Each run times both sides back to back, so a slow moment of the machine weighs on both: the
+  // figure is the median of the ratios within each run, with its interval.
+  const pairedRatios = element.runsMs.map((value, run) => value / baseline.runsMs[run]);
+  const ratioInterval = medianInterval(pairedRatios);
+  return { element, baseline, pairedRatios, ratioInterval };
+}
+
+async function measureScenario(browser, origin, scenario, { runs, maxRuns, log, moduleOf }) {
   const { page } = browser;
-  const count = scenario.informational ? Math.max(3, Math.ceil(runs / 2)) : runs;
-  log(`  ${scenario.id} ${scenario.title} (${count} runs)`);
+  const max = scenario.informational ? Math.max(runs, Math.ceil(maxRuns / 2)) : maxRuns;
+  const judged = judgedFigure(scenario.id);
+  log(`  ${scenario.id} ${scenario.title} (${runs === max ? runs : `${runs}–${max}`} runs)`);
   await openBenchPage(page, origin);
   await page.evaluate((id) => window.pkBench.prepare(id), scenario.id);
   // A warm-up run of each side, whose DOM is kept for the comparison.
@@ -50,27 +70,40 @@ async function measureScenario(browser, origin, scenario, { runs, log, moduleOf 
   await measureSide(browser, page, scenario.id, 'baseline', true);
   const domDifference = await page.evaluate(() => window.pkBench.sameDom());
   const samples = { element: [], baseline: [] };
-  for (let run = 0; run < count; run++) {
-    const order = run % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
-    for (const side of order) samples[side].push(await measureSide(browser, page, scenario.id, side, false));
-  }
-  const summary = (side) => ({
-    medianMs: median(samples[side].map(({ ms }) => ms)),
-    runsMs: samples[side].map(({ ms }) => ms),
-    counts: medians(samples[side].map(({ counts }) => counts)),
-    work: medians(samples[side].map(({ work }) => work)),
+  const last = await repeatUntilPrecise({
+    min: runs,
+    max,
+    async run(index) {
+      const order = index % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
+      for (const side of order) samples[side].push(await measureSide(browser, page, scenario.id, side, false));
+    },
+    figure: () => {
+      const values = judged === 'elementMs' ? samples.element.map(({ ms }) => ms) : samples.element.map(({ ms }, run) => ms / samples.baseline[run].ms);
+      return medianInterval(values);
+    },
   });
-  const element = summary('element');
-  const baseline = summary('baseline');
-  // Each run times both sides back to back, so a slow moment of the machine weighs on both: the
-  // ratio within each run shows how steady the verdict is.
-  const pairedRatios = element.runsMs.map((value, run) => value / baseline.runsMs[run]);
-  const spread = { elementMs: quartiles(element.runsMs), baselineMs: quartiles(baseline.runsMs), ratio: quartiles(pairedRatios), ratioMedian: median(pairedRatios) };
+  const { element, baseline, pairedRatios, ratioInterval } = figuresOf(samples);
+  const count = pairedRatios.length;
+  const spread = { elementMs: quartiles(element.runsMs), baselineMs: quartiles(baseline.runsMs), ratio: quartiles(pairedRatios) };
+  const precision = { figure: judged, halfWidth: last.halfWidth, wanted: PRECISION, reached: precise(last), maxRuns: max };
+  log(`    ${count} runs: ${judged === 'ratio' ? 'ratio' : 'element ms'} ${last.value.toFixed(2)}, ${last.low === undefined ? 'no 95 % interval' : `95 % interval ${last.low.toFixed(2)}–${last.high.toFixed(2)} (±${(last.halfWidth * 100).toFixed(1)} %)`}`);
   const profile = moduleOf ? await profileElement(browser, page, scenario.id, moduleOf) : undefined;
-  return { ...scenario, runs: count, element, baseline, ratio: element.medianMs / baseline.medianMs, spread, domDifference, profile };
+  return {
+    ...scenario,
+    runs: count,
+    element,
+    baseline,
+    ratio: ratioInterval.value,
+    ratioInterval,
+    ratioOfMedians: element.medianMs / baseline.medianMs,
+    precision,
+    spread,
+    domDifference,
+    profile,
+  };
 }
 
-export async function runTimedScenarios({ browser, origin, runs, only, log, moduleOf }) {
+export async function runTimedScenarios({ browser, origin, runs, maxRuns, only, log, moduleOf }) {
   const { page } = browser;
   await openBenchPage(page, origin);
   const listed = await page.evaluate(() => window.pkBench.list());
@@ -81,7 +114,7 @@ export async function runTimedScenarios({ browser, origin, runs, only, log, modu
       continue;
     }
     try {
-      rows.push(await measureScenario(browser, origin, scenario, { runs, log, moduleOf }));
+      rows.push(await measureScenario(browser, origin, scenario, { runs, maxRuns, log, moduleOf }));
     } catch (error) {
       rows.push({ ...scenario, error: couldNotRun(error) });
     }
