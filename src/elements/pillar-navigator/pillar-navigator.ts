@@ -107,7 +107,6 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart funnel - The SVG curves from the lanes to the pillar.
  * @csspart target - The pillar the lanes converge on.
  * @csspart no-match - The "no match" message.
- * @csspart loading - Stands in for the pathways while a filter waits for filtering to load.
  * @csspart part-failed - Says, under the filters, that the keyboard model and filtering could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-pillar-navigator-rail-width - Width of the pillar rail in the wide layout (default 16rem).

@@ -80,7 +80,6 @@ interface Mark {
  * @csspart header - The title and the sort control.
  * @csspart title - "What … is learning, and why".
  * @csspart sort - The sort control (a radio group).
- * @csspart announcement - The visually hidden live region announcing the sort order.
  * @csspart members - The list of members.
  * @csspart member - One member's card.
  * @csspart name - The member's name (a heading).
@@ -249,7 +248,7 @@ export class PkTeamDigest extends PkElement {
         <p class="title" part="title">${this.settings.t('team-digest.title', { team: team.value!.name })}</p>
         ${this.renderSort()}
       </div>
-      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <ul class="members" part="members">
         ${this.views.map((view) => this.renderMember(view, catalog, () => promptIndex++))}
       </ul>

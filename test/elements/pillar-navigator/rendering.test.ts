@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { all, item, manifest, navigator, one, tabTitles, text, treeKeys } from './helpers.js';
+import { stateBox } from '../../support/host-state.js';
 
 const inWidth = (width: string) =>
   navigator(html`<div style=${`width: ${width}`}>
@@ -128,7 +129,7 @@ describe('pk-pillar-navigator: rendering', () => {
 
   it('has an empty state for a manifest without pathways', async () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${{ ...manifest, pathways: [] }}></pk-pillar-navigator>`);
-    expect(text(one(el, '[part~="empty"]'))).to.equal('There are no pathways in this manifest yet.');
+    expect(text(stateBox(el, 'empty'))).to.equal('There are no pathways in this manifest yet.');
     await expect(el).to.be.accessible();
   });
 

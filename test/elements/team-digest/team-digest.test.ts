@@ -9,6 +9,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { shadowText } from '../../support/probe.js';
 import { digestManifest } from './manifest.js';
 import { card, digest, freshManager, memberNames, part, parts, promptsOf, quietly, ready, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 describe('pk-team-digest', function () {
   // Real IndexedDB and a real endpoint in some tests.
@@ -93,7 +94,7 @@ describe('pk-team-digest', function () {
       await el.updateComplete;
       expect(el.sort).to.equal('pillar');
       expect(memberNames(el).at(-1)).to.equal('Tomás Herrera');
-      expect(text(part(el, 'announcement'))).to.equal('Sorted by pillar.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Sorted by pillar.');
       await expect(el).to.be.accessible();
     });
 
@@ -106,7 +107,7 @@ describe('pk-team-digest', function () {
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(el.sort).to.equal('member');
-      expect(text(part(el, 'announcement'))).to.equal('Sorted by member.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Sorted by member.');
     });
 
     it('reports an unknown sort and sorts by member', async () => {
@@ -250,7 +251,7 @@ describe('pk-team-digest', function () {
         return ready(created);
       });
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['data-invalid']);
-      expect(text(part(el, 'error'))).to.contain('team.members[1].pathway: unknown pathway "nowhere"');
+      expect(text(stateBox(el, 'error'))).to.contain('team.members[1].pathway: unknown pathway "nowhere"');
       await expect(el).to.be.accessible();
     });
 
@@ -258,8 +259,8 @@ describe('pk-team-digest', function () {
       const endpoint = new TestEndpoint();
       await endpoint.script({ status: 500 });
       const el = await quietly(() => digest({ src: `${endpoint.url}/team` }, { ...digestManifest(), team: undefined }));
-      expect(text(part(el, 'error'))).to.contain('The data for this widget could not be loaded.');
-      expect(text(part(el, 'error'))).to.contain('answered HTTP 500');
+      expect(text(stateBox(el, 'error'))).to.contain('The data for this widget could not be loaded.');
+      expect(text(stateBox(el, 'error'))).to.contain('answered HTTP 500');
     });
   });
 
@@ -272,7 +273,7 @@ describe('pk-team-digest', function () {
 
     it('shows the loading state until the manifest arrives', async () => {
       const el = await fixture<PkTeamDigest>(html`<pk-team-digest .manifest=${new Promise(() => {})}></pk-team-digest>`);
-      expect(part(el, 'loading')).to.exist;
+      expect(stateBox(el, 'loading')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -280,7 +281,7 @@ describe('pk-team-digest', function () {
       const manifest = digestManifest();
       manifest.team.members[0].completions[0].course = 'gdpr';
       const el = await quietly(() => digest({}, manifest));
-      expect(text(part(el, 'error'))).to.contain('team.members[0].completions[0].course: unknown course "gdpr"');
+      expect(text(stateBox(el, 'error'))).to.contain('team.members[0].completions[0].course: unknown course "gdpr"');
     });
   });
 
