@@ -237,6 +237,26 @@ describe('pk-relevance-rater: rating', () => {
     expect(getComputedStyle(part(el, 'checked')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('names the checked point in its part, and a scale by its name, for a page stylesheet', async () => {
+    const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+    el.relevance = 4;
+    await el.updateComplete;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`pk-relevance-rater::part(point checked) { outline: 2px solid rgb(1, 2, 3); }
+      pk-relevance-rater::part(scale clarity) { outline: 2px solid rgb(4, 5, 6); }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const styled = (scale: 'relevance' | 'clarity') =>
+        radios(el, scale).filter((point) => getComputedStyle(point).outlineColor === 'rgb(1, 2, 3)').map((point) => point.dataset.point);
+      expect(styled('relevance'), 'the checked point only').to.deep.equal(['4']);
+      expect(styled('clarity'), 'nothing checked there').to.deep.equal([]);
+      const scales = [...el.shadowRoot!.querySelectorAll('[part~="scale"]')].map((scale) => getComputedStyle(scale).outlineColor);
+      expect(scales.map((color) => color === 'rgb(4, 5, 6)')).to.deep.equal([false, true]);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+
   it('passes axe while loading and in the dark theme', async () => {
     const loading = await fixture<PkRelevanceRater>(html`<pk-relevance-rater .manifest=${new Promise(() => {})} course="grid-101"></pk-relevance-rater>`);
     expect(stateBox(loading, 'loading')).to.exist;
