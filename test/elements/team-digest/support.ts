@@ -46,5 +46,5 @@ export function card(el: PkTeamDigest, name: string): HTMLElement {
   return parts(el, 'member').find((member) => text(member.querySelector('[part~="name"]')) === name)!;
 }
 
-export const promptsOf = (member: HTMLElement) => parts(member, 'prompt-text').map(text);
+export const promptsOf = (member: HTMLElement) => [...member.querySelectorAll<HTMLElement>('.prompt-text')].map(text);
 
