@@ -72,8 +72,8 @@ type Story = StoryObj<Args>;
 async function rateAndSend(canvasElement: HTMLElement, stage: DeliveryStage): Promise<void> {
   const rater = canvasElement.querySelector('pk-relevance-rater');
   const submit = await waitForPart(rater, 'submit');
-  (await waitForPart(rater, 'scale-relevance')).querySelector<HTMLElement>('[data-point="4"]')!.click();
-  (await waitForPart(rater, 'scale-clarity')).querySelector<HTMLElement>('[data-point="3"]')!.click();
+  (await waitForPart(rater, 'relevance')).querySelector<HTMLElement>('[data-point="4"]')!.click();
+  (await waitForPart(rater, 'clarity')).querySelector<HTMLElement>('[data-point="3"]')!.click();
   submit.click();
   const status = await waitForPart(rater, 'status');
   await waitFor(() => status.classList.contains(stage), `the rating's status did not reach "${stage}"`);

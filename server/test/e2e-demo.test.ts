@@ -89,7 +89,7 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(squeeze(await clarity.getByRole('radio', { checked: true }).textContent()), '3 Moderately clear');
     await rater().getByRole('button', { name: 'Send rating' }).click();
-    await until(async () => squeeze(await rater().locator('[part~="status"]').textContent()) === 'Sent. Thank you.', 'the rater to say the rating was sent');
+    await until(async () => squeeze(await rater().locator('[part~="status"]').first().textContent()) === 'Sent. Thank you.', 'the rater to say the rating was sent');
 
     const stored = (await exported()).filter((event) => event.type === 'rating');
     assert.deepEqual(
@@ -113,7 +113,7 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     await rater().getByLabel('The problem it helped you solve, in one sentence').fill(problem);
     await rater().getByLabel('Strategic pillar it advanced').selectOption({ label: 'Operational Efficiency' });
     await rater().getByRole('button', { name: 'Send endorsement' }).click();
-    await until(async () => squeeze(await rater().locator('[part~="endorse-status"]').textContent()) === 'Sent. Thank you.', 'the rater to say the endorsement was sent');
+    await until(async () => squeeze(await rater().locator('[part~="endorse"] [part~="status"]').textContent()) === 'Sent. Thank you.', 'the rater to say the endorsement was sent');
     const stored = (await exported()).filter((event) => event.type === 'endorsement');
     assert.deepEqual(
       stored.map(({ courseId, data }) => ({ courseId, data })),
@@ -123,7 +123,7 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     // The manifest has no endorsement of this course: after the reload the rater can only have it from the collector.
     assert.equal(MANIFEST.endorsements.filter((endorsement: { course: string }) => endorsement.course === COURSE).length, 0);
     await page.reload();
-    const summary = rater().locator('[part~="endorsement-summary"]');
+    const summary = rater().locator('[part~="endorsements"] summary');
     await until(async () => (await summary.count()) > 0, "the rater's endorsements");
     assert.deepEqual((await summary.allTextContents()).map(squeeze), ['Endorsed by 1 expert for Operational Efficiency']);
     await summary.click();

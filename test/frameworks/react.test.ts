@@ -81,6 +81,6 @@ describe('React 19', () => {
     const el = await app.render({ manifest, course: 'grid-101', 'comment-limit': 40 });
     expect(el.getAttribute('comment-limit')).to.equal('40');
     expect(el.commentLimit).to.equal(40);
-    expect(part(el, 'counter')!.textContent!.trim()).to.equal('40 characters left');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('#counter')!.textContent!.trim()).to.equal('40 characters left');
   });
 });

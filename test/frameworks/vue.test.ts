@@ -93,7 +93,7 @@ describe('Vue 3', () => {
   it('updates the element when the data bound to it changes', async () => {
     const { app, state } = raterApp();
     const el = await app.shown('pk-relevance-rater');
-    expect(part(el, 'counter')!.textContent!.trim()).to.equal('500 characters left');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('#counter')!.textContent!.trim()).to.equal('500 characters left');
 
     state.commentLimit.value = 40;
     state.manifest.value = renamed;
@@ -101,7 +101,7 @@ describe('Vue 3', () => {
     expect(el.commentLimit).to.equal(40);
     expect(el.manifest).to.equal(renamed);
     await until(() => part(el, 'heading')?.textContent?.includes('Grid 102'), 'the new manifest to show');
-    expect(part(el, 'counter')!.textContent!.trim()).to.equal('40 characters left');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('#counter')!.textContent!.trim()).to.equal('40 characters left');
     expect(app.problems).to.deep.equal([]);
   });
 

@@ -25,6 +25,7 @@ import { loadLibrary } from '../support/defined-elements.js';
 import { createElement } from '../support/element-setup.js';
 import { frameWindow, openFrame } from '../support/frame.js';
 import { settled, showElement } from '../support/show-element.js';
+import { stateBox } from '../support/host-state.js';
 
 const tags = await loadLibrary();
 const DAY = 24 * 60 * 60 * 1000;
@@ -165,14 +166,15 @@ describe('Faults beyond the delivery suite', () => {
         document.body.append(element);
         try {
           await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-          const loading = element.shadowRoot!.querySelector('[part~="loading"]');
+          const loading = stateBox(element, 'loading');
           expect(loading?.getAttribute('role'), 'a status').to.equal('status');
           expect(loading?.textContent).to.contain(translate('en', 'state.loading'));
           expect(await endpoint.received(), 'no answer yet').to.satisfy((requests: { answered: boolean }[]) => requests.every((request) => !request.answered));
 
           await settled(element);
-          expect(element.shadowRoot!.querySelector('[part~="error"]'), 'an error state').to.equal(null);
-          expect(element.shadowRoot!.querySelector('[part~="loading"]'), 'a loading state').to.equal(null);
+          expect(stateBox(element, 'error'), 'an error state').to.equal(null);
+          expect(stateBox(element, 'loading'), 'a loading state').to.equal(null);
+          expect(element.matches(':state(ready)'), 'the content').to.equal(true);
         } finally {
           element.remove();
         }

@@ -50,14 +50,17 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('gives every rendering element the shared tokens, parts and pk-error, with descriptions', async () => {
+  it('gives every rendering element the shared tokens, parts, states and pk-error, with descriptions', async () => {
     for (const [declaration] of (await described()).filter(([d]) => d.tagName !== 'pk-config')) {
       const tokens = (declaration.cssProperties ?? []).map((p) => p.name);
       expect(tokens, declaration.tagName).to.include.members(['--pk-color-accent', '--pk-color-text', '--pk-font-family', '--pk-radius']);
       expect((declaration.cssParts ?? []).map((p) => p.name), declaration.tagName).to.include.members(['base', 'state']);
+      // `cssStates` came after schema 1.0.0 (the analyzer writes it from `@cssstate`).
+      const { cssStates = [] } = declaration as { cssStates?: { name: string; description?: string }[] };
+      expect(cssStates.map((state) => state.name), declaration.tagName).to.include.members(['loading', 'ready', 'error', 'empty']);
       const error = (declaration.events ?? []).find((e) => e.name === 'pk-error');
       expect(error?.type?.text, declaration.tagName).to.equal('CustomEvent<PkErrorDetail>');
-      for (const item of [...(declaration.cssProperties ?? []), ...(declaration.cssParts ?? []), ...(declaration.events ?? [])]) {
+      for (const item of [...(declaration.cssProperties ?? []), ...(declaration.cssParts ?? []), ...cssStates, ...(declaration.events ?? [])]) {
         expect(item.description, `${declaration.tagName} ${item.name}`).to.be.a('string').and.not.equal('');
       }
     }

@@ -68,7 +68,7 @@ describe('each element define module', () => {
         for (const [attribute, value] of Object.entries(ATTRIBUTES[name] ?? {})) element.setAttribute(attribute, value);
         page.body.append(element);
         await waitUntil(
-          () => element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]') && element.shadowRoot.querySelector('[part~="base"] > *'),
+          () => element.shadowRoot && !element.matches(':state(loading)') && element.shadowRoot.querySelector('[part~="base"] > *'),
           `<pk-${name}> renders its content`,
           { timeout: 10000 },
         );

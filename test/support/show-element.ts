@@ -5,6 +5,7 @@
 import type { PkErrorDetail } from '../../src/core/base/events/pk-error.js';
 import { deepQueryAll } from './deep-dom.js';
 import { createElement, type CreateOptions } from './element-setup.js';
+import { stateBox } from './host-state.js';
 
 export interface ShownElement {
   readonly element: HTMLElement;
@@ -30,7 +31,7 @@ export async function showElement(tag: string, options: CreateOptions = {}): Pro
   return {
     element,
     errors,
-    errorState: () => element.shadowRoot!.querySelector('[part~="error"]'),
+    errorState: () => stateBox(element, 'error'),
     remove: () => element.remove(),
   };
 }
@@ -44,7 +45,7 @@ export async function settled(element: HTMLElement, timeoutMs = 8000): Promise<v
   for (;;) {
     await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     const status = statusOf(element);
-    if (status === 'error' || (status === 'ready' && deepQueryAll(element, '[part~="loading"]').length === 0)) return;
+    if (status === 'error' || (status === 'ready' && !element.matches(':state(loading)') && deepQueryAll(element, ':state(loading)').length === 0)) return;
     if (Date.now() > deadline) throw new Error(`<${element.localName}> is still loading after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,30 +1,32 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatIssue, type PkError } from '../errors.js';
 import { isLocaleReady, type Messages } from '../i18n/i18n.js';
 import { VERSION } from '../../version.js';
 import { DeliveryController } from './delivery-controller.js';
 import { emit } from './events/emit.js';
+import { errorFace, stateStyles, type HostState } from './faces.js';
 import './events/pk-error.js';
 import { ManifestController, type ManifestState, type ReadyManifest } from './manifest-controller.js';
 import { SettingsController, type ThemeName } from './settings-controller.js';
-import { stateStyles } from './states.styles.js';
 import { tokens } from './theme.styles.js';
 
-export type { ManifestState, ReadyManifest };
+export type { HostState, ManifestState, ReadyManifest };
 export type { ElementEventInput } from './delivery-controller.js';
-
-const MAX_ISSUES_SHOWN = 8;
 
 /**
  * The base of every `pk-*` element: shared styles, error reporting, and a face for every state
- * (loading, error, empty). An element works through controllers: `settings` (configuration,
- * locale, direction, `t()`), `manifestTask` (the pathway manifest), `delivery` (`deliver()`, the
- * outbox). Nothing throws into the host page: a failure is an error state, a console message and a
- * `pk-error` event.
+ * (loading, error, empty; the face a render draws is named on the host as a custom state). An
+ * element works through controllers: `settings` (configuration, locale, direction, `t()`),
+ * `manifestTask` (the pathway manifest), `delivery` (`deliver()`, the outbox). Nothing throws into
+ * the host page: a failure is an error state, a console message and a `pk-error` event.
  *
  * @csspart base - The element's root box.
- * @csspart state - The loading, error or empty box.
+ * @csspart state - The loading, error or empty box (which one: the host's state).
+ * @cssstate loading - The element waits for what it shows (its manifest, its data, a language, a part's code).
+ * @cssstate ready - The element shows its content.
+ * @cssstate error - The element shows what went wrong instead of its content.
+ * @cssstate empty - The element has nothing to show for this manifest and says so.
  * @cssproperty --pk-font-family - Font stack.
  * @cssproperty --pk-font-size - Base font size.
  * @cssproperty --pk-line-height - Base line height.
@@ -67,6 +69,8 @@ export abstract class PkElement extends LitElement {
   protected readonly manifestTask: ManifestController = new ManifestController(this, () => this.manifestRequired(), (error) => this.report(error));
   protected readonly settings: SettingsController = new SettingsController(this, this.manifestTask);
   protected readonly delivery: DeliveryController = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
+  protected readonly internals: ElementInternals = this.attachInternals();
+  declare protected face: HostState; // set by `update` and by each face
   private reported = new WeakSet<PkError>();
 
   protected get manifestState(): ManifestState {
@@ -84,6 +88,13 @@ export abstract class PkElement extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     this.settings.check();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.face = 'ready';
+    super.update(changed);
+    this.internals.states?.clear(); // `states`: Chrome 125, Firefox 126, Safari 17.4
+    this.internals.states?.add(this.face);
   }
 
   /** Elements that can work from other data (a `src` URL) return false when they have it. */
@@ -121,29 +132,18 @@ export abstract class PkElement extends LitElement {
     return this.settings.t('state.empty');
   }
 
-  protected renderLoading(): unknown {
-    const text = this.settings.t('state.loading');
-    return html`<div class="state state-loading" part="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${text}</span></div>`;
+  protected renderEmpty(): unknown {
+    this.face = 'empty';
+    return html`<div class="state state-empty" part="state" role="status"><p>${this.emptyMessage()}</p></div>`;
   }
 
-  protected renderEmpty(): unknown {
-    return html`<div class="state state-empty" part="state empty" role="status"><p>${this.emptyMessage()}</p></div>`;
+  protected renderLoading(): unknown {
+    this.face = 'loading';
+    return html`<div class="state state-loading" part="state" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.settings.t('state.loading')}</span></div>`;
   }
 
   protected renderError(error: PkError): unknown {
-    const { t } = this.settings;
-    const shown = error.issues.slice(0, MAX_ISSUES_SHOWN);
-    const hidden = error.issues.length - shown.length;
-    return html`<div class="state state-error" part="state error" role="alert">
-      <p class="state-title">${t(`error.${error.code}`)}</p>
-      ${error.issues.length
-        ? html`<p>${t('state.error.issues', { count: error.issues.length })}</p>
-            <ul class="issues">
-              ${shown.map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
-              ${hidden > 0 ? html`<li>${t('state.error.more', { count: hidden })}</li>` : nothing}
-            </ul>`
-        : html`<p><code>${error.message}</code></p>`}
-      <p class="hint">${t('state.error.hint')}</p>
-    </div>`;
+    this.face = 'error';
+    return errorFace(error, this.settings.t);
   }
 }

@@ -38,27 +38,19 @@ type Audit = { ok: true; result: AuditResult } | { ok: false; error: PkError };
  * @event pk-error - The manifest could not be loaded, or an option is out of range.
  *
  * @csspart audit - The element's content box.
- * @csspart toolbar - The filters and the export button.
- * @csspart filters - The filters.
- * @csspart filter - A filter: its label and its select.
- * @csspart filter-label - A filter's label.
  * @csspart select - A filter's select.
  * @csspart export - The "Export CSV" button.
  * @csspart summary - How many courses were audited and how many need work.
- * @csspart announcement - The visually hidden live region announcing sorting and filtering.
- * @csspart table-wrap - The scrolling box around the table.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
  * @csspart column-header - A column header.
  * @csspart sort-button - The button of a sortable column header.
  * @csspart row - A course's row.
  * @csspart course - The course's title (a link when the course has a URL).
- * @csspart course-meta - The course's id and provider.
  * @csspart mandatory - The "Mandatory" tag.
- * @csspart rating - A relevance or clarity average; weak ones also have the part `weak`.
- * @csspart flags - The list of what to fix.
- * @csspart flag - One thing to fix; also `flag-no-why`, `flag-no-impact-tag`, `flag-mandatory-without-purpose`, `flag-weak-relevance` or `flag-weak-clarity`.
- * @csspart no-flags - "Nothing to fix".
+ * @csspart rating - A relevance or clarity average; a weak one is also `weak` (`::part(rating weak)`).
+ * @csspart flag - One thing to fix; also named for its kind: `no-why`, `no-impact-tag`, `mandatory-without-purpose`,
+ *   `weak-relevance` or `weak-clarity` (`::part(flag no-why)`).
  * @csspart no-match - The message shown when the filters match no course.
  *
  * @cssproperty --pk-content-audit-flag-color - Text of a flag (default: warning).
@@ -127,14 +119,14 @@ export class PkContentAudit extends PkElement {
     const columns = this.columns(result);
     const rows = sortRows(filterRows(result.rows, this.flagFilter, this.pillarFilter), columns, this.sort, this.settings.locale);
     return html`<div class="audit" part="audit">
-      <div class="toolbar" part="toolbar">
-        <div class="filters" part="filters">${this.renderFilters(result)}</div>
+      <div class="toolbar">
+        <div class="filters">${this.renderFilters(result)}</div>
         <button type="button" class="action" part="export" @click=${() => this.export(result, rows, catalog)}>
           ${this.settings.t('content-audit.export')}
         </button>
       </div>
       <p class="summary" part="summary">${this.summary(result)}</p>
-      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${sortableTable({
         caption: this.settings.t('content-audit.caption', {
           share: formatPercent(this.settings.locale, result.options.top / 100, 1),
@@ -181,7 +173,7 @@ export class PkContentAudit extends PkElement {
       <td class="numeric">${formatNumber(this.settings.locale, row.rank)}</td>
       <th scope="row">
         ${url ? html`<a class="course" part="course" href=${url}>${course.title}</a>` : html`<span class="course" part="course">${course.title}</span>`}
-        <span class="meta" part="course-meta">${meta}</span>
+        <span class="meta">${meta}</span>
         ${row.mandatory ? html`<span class="tag" part="mandatory">${this.settings.t('content-audit.mandatory')}</span>` : nothing}
       </th>
       <td>${pillar ? pillar.title : html`<span class="no-value">${this.settings.t('content-audit.no-pillar')}</span>`}</td>
@@ -190,10 +182,10 @@ export class PkContentAudit extends PkElement {
       <td class="numeric">${this.renderRating(row, 'clarity')}</td>
       <td>
         ${flags.length > 0
-          ? html`<ul class="flags" part="flags">
-              ${flags.map((flag) => html`<li class="flag" part="flag flag-${flag}">${this.settings.t(`content-audit.flag.${flag}`)}</li>`)}
+          ? html`<ul class="flags">
+              ${flags.map((flag) => html`<li class="flag" part="flag ${flag}">${this.settings.t(`content-audit.flag.${flag}`)}</li>`)}
             </ul>`
-          : html`<span class="no-value" part="no-flags">${this.settings.t('content-audit.nothing-to-fix')}</span>`}
+          : html`<span class="no-value">${this.settings.t('content-audit.nothing-to-fix')}</span>`}
       </td>
     </tr>`;
   }
@@ -202,7 +194,8 @@ export class PkContentAudit extends PkElement {
     const ratings = row.course.ratings;
     if (!ratings) return html`<span class="no-value">${this.settings.t('content-audit.no-ratings')}</span>`;
     const weak = row.flags.includes(scale === 'relevance' ? 'weak-relevance' : 'weak-clarity');
-    return html`<span class=${weak ? 'rating weak' : 'rating'} part=${weak ? 'rating weak' : 'rating'}>
+    const box = weak ? 'rating weak' : 'rating';
+    return html`<span class=${box} part=${box}>
         ${formatNumber(this.settings.locale, ratings[scale], { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
       </span>
       <span class="visually-hidden">${this.settings.t('content-audit.ratings', { count: ratings.count })}</span>`;

@@ -187,7 +187,8 @@ export class PkImpactBadge extends PkElement {
   }
 
   private renderProblem(text: string): unknown {
-    return html`<span class="state state-error" part="state error">${text}</span>`;
+    this.face = 'error';
+    return html`<span class="state state-error" part="state">${text}</span>`;
   }
 
   private renderBadge(tag: ImpactTag, { catalog }: ReadyManifest): unknown {

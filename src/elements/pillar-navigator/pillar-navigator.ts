@@ -66,10 +66,7 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @event pk-pathway-select - The learner opened a pathway. `detail`: `pathwayId`, `pillarId`, `pathway`, `source` (`tree` or `hero`).
  * @event pk-course-select - The learner chose a course. Cancelable; when not cancelled and `navigate` is set, the page goes to `detail.url`. `detail`: `courseId`, `pathwayId`, `pillarId`, `course`, `url`.
  * @csspart heroes - The hero pathways section.
- * @csspart heroes-title - Its heading.
  * @csspart hero - A hero pathway card (a button).
- * @csspart hero-rank - The imperative rank and pillar on a hero card.
- * @csspart hero-title - The pathway title on a hero card.
  * @csspart filters - The filter form.
  * @csspart search - The search field.
  * @csspart department-filter - The department menu.
@@ -78,36 +75,22 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart clear - "Clear filters" buttons.
  * @csspart status - The polite live region with the result count.
  * @csspart notice - The message about an unknown `selected-pillar` / `selected-pathway`.
- * @csspart layout - The rail + content box.
  * @csspart tabs - The pillar rail (tab list).
  * @csspart tab - A pillar tab; `tab selected` on the current one, `tab imperative` on imperatives.
  * @csspart panel - The selected pillar's panel.
  * @csspart pillar-title - Its heading.
- * @csspart pillar-description - Its description.
- * @csspart convergence - The lanes converging on the pillar.
  * @csspart tree - The pathway tree.
- * @csspart department - A department lane (tree item).
- * @csspart department-head - Its name and pathway count.
- * @csspart pathway - A pathway (tree item).
- * @csspart pathway-head - Its title row.
- * @csspart pathway-title - Its title.
- * @csspart pathway-meta - Its flags, counts and progress.
- * @csspart pathway-description - Its description, shown when open.
+ * @csspart department - A department lane (tree item); an open one is also `expanded` (`::part(department expanded)`).
+ * @csspart pathway - A pathway (tree item); also `expanded` when open, `selected` when it is the selected pathway.
  * @csspart flag - A "Hero pathway", "Mandatory" or "Matches your search" label.
- * @csspart progress - A pathway's progress (bar and text).
+ * @csspart progress - A pathway's progress (bar and "3 of 5 done").
  * @csspart progress-bar - The `<progress>` bar.
- * @csspart progress-text - "3 of 5 done".
  * @csspart courses - The course list of an open pathway.
  * @csspart course - A course (tree item).
- * @csspart course-title - Its title.
- * @csspart course-status - The learner's status in it.
- * @csspart impact-tags - Its impact tags.
  * @csspart impact-tag - One impact tag label.
  * @csspart more - A "Show more" item.
- * @csspart funnel - The SVG curves from the lanes to the pillar.
  * @csspart target - The pillar the lanes converge on.
  * @csspart no-match - The "no match" message.
- * @csspart loading - Stands in for the pathways while a filter waits for filtering to load.
  * @csspart part-failed - Says, under the filters, that the keyboard model and filtering could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-pillar-navigator-rail-width - Width of the pillar rail in the wide layout (default 16rem).
@@ -254,7 +237,7 @@ export class PkPillarNavigator extends PkElement {
       })}
       <p class="status" part="status" role="status">${this.announcement}</p>
       ${this.interactive.failed ? renderPartFailed(ctx, () => this.retry()) : nothing}
-      <div class="layout" part="layout">
+      <div class="layout">
         ${renderTabs({
           ctx,
           pillars,
@@ -266,7 +249,7 @@ export class PkPillarNavigator extends PkElement {
         <section class="panel" part="panel" role="tabpanel" id=${PANEL_ID} aria-labelledby=${tabId(pillars.indexOf(current))} tabindex="0">
           <header class="pillar">
             <h2 class="pillar-title" part="pillar-title">${current.title}</h2>
-            <p class="pillar-description" part="pillar-description">${current.description}</p>
+            <p class="pillar-description">${current.description}</p>
           </header>
           ${!filter
             ? this.interactive.failed

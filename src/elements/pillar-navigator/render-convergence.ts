@@ -33,7 +33,7 @@ export interface TreeRender {
 export function renderConvergence(render: TreeRender) {
   const { ctx, pillar, lanes } = render;
   const columns = lanes.length > 1 && lanes.length <= MAX_COLUMNS;
-  return html`<div class=${classMap({ converge: true, columns })} part="convergence">
+  return html`<div class=${classMap({ converge: true, columns })}>
     <ul
       class="lanes"
       part="tree"
@@ -59,7 +59,7 @@ function renderFunnel(count: number) {
     const x = ((index + 0.5) * 100) / count;
     return svg`<path d=${`M ${x} 0 C ${x} 20, 50 20, 50 40`}></path>`;
   });
-  return html`<svg class="funnel" part="funnel" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+  return html`<svg class="funnel" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     ${curves}
   </svg>`;
 }
@@ -69,13 +69,13 @@ const tabindex = (render: TreeRender, key: string) => (key === render.tabStop ? 
 function renderLane(render: TreeRender, lane: LaneView) {
   return html`<li
     class="lane"
-    part="department"
+    part="department ${lane.open ? 'expanded' : ''}"
     role="treeitem"
     data-key=${lane.key}
     aria-expanded=${lane.open}
     tabindex=${tabindex(render, lane.key)}
   >
-    <div class="row lane-head" part="department-head">
+    <div class="row lane-head">
       <span class="twisty" aria-hidden="true"></span>
       <span class="lane-name">${lane.department}</span>
       <span class="count">${render.ctx.t('pillar-navigator.pathways', { count: lane.total })}</span>
@@ -95,10 +95,11 @@ function renderPathway(render: TreeRender, view: PathwayView) {
   const description = view.open ? pathway.description : undefined;
   const descriptionId = `description-${pathway.id}`;
   const matching = filter.searching ? pathway.courses.filter((id) => filter.courseMatches(id)).length : 0;
-  const classes = { pathway: true, 'hero-pathway': pathway.hero === true, selected: pathway.id === render.selectedPathway };
+  const selected = pathway.id === render.selectedPathway;
+  const classes = { pathway: true, 'hero-pathway': pathway.hero === true, selected };
   return html`<li
     class=${classMap(classes)}
-    part="pathway"
+    part="pathway ${view.open ? 'expanded' : ''} ${selected ? 'selected' : ''}"
     role="treeitem"
     data-key=${view.key}
     aria-expanded=${view.open}
@@ -106,13 +107,13 @@ function renderPathway(render: TreeRender, view: PathwayView) {
     aria-posinset=${view.position}
     aria-setsize=${view.setSize}
     aria-describedby=${description ? descriptionId : nothing}
-    aria-current=${ifDefined(pathway.id === render.selectedPathway ? 'true' : undefined)}
+    aria-current=${ifDefined(selected ? 'true' : undefined)}
     tabindex=${tabindex(render, view.key)}
   >
-    <div class="row pathway-head" part="pathway-head">
+    <div class="row pathway-head">
       <span class="twisty" aria-hidden="true"></span>
-      <span class="pathway-title" part="pathway-title">${pathway.title}</span>
-      <span class="pathway-meta" part="pathway-meta">
+      <span class="pathway-title">${pathway.title}</span>
+      <span class="pathway-meta">
         ${pathway.hero ? html`<span class="flag flag-hero" part="flag">${t('pillar-navigator.hero')}</span>` : nothing}
         ${pathway.mandatory ? html`<span class="flag flag-mandatory" part="flag">${t('pillar-navigator.mandatory')}</span>` : nothing}
         <span>${t('pillar-navigator.courses', { count: pathway.courses.length })}</span>
@@ -122,7 +123,7 @@ function renderPathway(render: TreeRender, view: PathwayView) {
     </div>
     ${view.open
       ? html`${description
-            ? html`<p class="pathway-description" part="pathway-description" id=${descriptionId} aria-hidden="true">${description}</p>`
+            ? html`<p class="pathway-description" id=${descriptionId} aria-hidden="true">${description}</p>`
             : nothing}
           <ol class="courses" part="courses" role="group">
             ${view.courses.map((course) => renderCourse(render, course))} ${renderMore(render, view.more)}
@@ -149,13 +150,13 @@ function renderCourse(render: TreeRender, view: CourseView) {
     tabindex=${tabindex(render, view.key)}
   >
     <span class="course-position" aria-hidden="true">${view.position}</span>
-    <span class="course-title" part="course-title">${course.title}</span>
+    <span class="course-title">${course.title}</span>
     <span class="course-meta">
-      ${status ? html`<span class="course-status" part="course-status">${t(`pillar-navigator.status.${status}`)}</span>` : nothing}
+      ${status ? html`<span class="course-status">${t(`pillar-navigator.status.${status}`)}</span>` : nothing}
       ${course.mandatory ? html`<span class="flag flag-mandatory" part="flag">${t('pillar-navigator.mandatory')}</span>` : nothing}
       ${match ? html`<span class="flag flag-match" part="flag">${t('pillar-navigator.match')}</span>` : nothing}
       ${tags.length
-        ? html`<span class="tags" part="impact-tags">
+        ? html`<span class="tags">
             <span class="visually-hidden">${t('pillar-navigator.impact')}</span>
             ${tags.map((tag) => html`<span class="tag" part="impact-tag">${tag.label}</span> `)}
           </span>`

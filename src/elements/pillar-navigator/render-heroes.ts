@@ -9,7 +9,7 @@ export function renderHeroes(ctx: RenderContext, heroes: readonly Pathway[], ope
   const { t, catalog } = ctx;
   const year = catalog.manifest.organization.fiscalYear;
   return html`<section class="heroes" part="heroes" aria-labelledby="heroes-title">
-    <h2 id="heroes-title" class="heroes-title" part="heroes-title">
+    <h2 id="heroes-title" class="heroes-title">
       ${year ? t('pillar-navigator.heroes.title-year', { year }) : t('pillar-navigator.heroes.title')}
     </h2>
     <p class="heroes-intro">${t('pillar-navigator.heroes.intro')}</p>
@@ -18,10 +18,10 @@ export function renderHeroes(ctx: RenderContext, heroes: readonly Pathway[], ope
         const pillar = catalog.pillars.get(pathway.pillar)!;
         return html`<li>
           <button type="button" class="hero" part="hero" data-pathway=${pathway.id} @click=${() => open(pathway)}>
-            <span class="hero-rank" part="hero-rank">
+            <span class="hero-rank">
               ${t('pillar-navigator.imperative', { rank: pillar.imperative! })} · ${pillar.title}
             </span>
-            <span class="hero-title" part="hero-title">${pathway.title}</span>
+            <span class="hero-title">${pathway.title}</span>
             <span class="hero-meta">
               ${pathway.department} · ${t('pillar-navigator.courses', { count: pathway.courses.length })}
             </span>

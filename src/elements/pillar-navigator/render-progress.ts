@@ -19,6 +19,6 @@ export function renderPathwayProgress({ t, progress }: RenderContext, pathway: P
       aria-label=${t('pillar-navigator.progress.label', { pathway: pathway.title })}
       aria-valuetext=${text}
     ></progress>
-    <span class="progress-text" part="progress-text" aria-hidden="true">${text}</span>
+    <span class="progress-text" aria-hidden="true">${text}</span>
   </span>`;
 }

@@ -29,6 +29,6 @@ export function renderComment(view: CommentView): unknown {
       @input=${(event: InputEvent) => view.input((event.target as HTMLTextAreaElement).value)}
       @change=${view.commit}
     ></textarea>
-    <p id="counter" class="counter" part="counter" aria-live=${view.announce ? 'polite' : 'off'}>${view.remaining}</p>
+    <p id="counter" class="counter" aria-live=${view.announce ? 'polite' : 'off'}>${view.remaining}</p>
   </div>`;
 }

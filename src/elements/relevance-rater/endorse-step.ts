@@ -64,7 +64,7 @@ export class EndorseStep {
       >
         ${t('relevance-rater.endorse.toggle')}
       </button>
-      <div id="endorse-panel" class="endorse-panel" part="endorse-panel" ?hidden=${!this.open}>
+      <div id="endorse-panel" class="endorse-panel" ?hidden=${!this.open}>
         <div class="field">
           <label for="problem" part="label">${t('relevance-rater.endorse.problem')}</label>
           <textarea

@@ -57,8 +57,8 @@ export function renderEndorsements(
         count: new Set(endorsements.map((endorsement) => endorsement.expert.name)).size,
         pillar: catalog.pillars.get(pillarId)!.title,
       });
-      return html`<details part="endorsement-group">
-        <summary part="endorsement-summary">${summary}</summary>
+      return html`<details>
+        <summary>${summary}</summary>
         <ul>
           ${endorsements.map(
             (endorsement) => html`<li part="endorsement">

@@ -23,8 +23,6 @@ export abstract class FormControlElement extends PkElement {
   /** What the browser last said: disabled by the attribute or by a disabled fieldset around it. */
   @state() private formDisabled = false;
 
-  protected readonly internals = this.attachInternals();
-
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }

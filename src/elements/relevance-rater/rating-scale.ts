@@ -19,6 +19,9 @@ export interface ScaleView {
   choose: (point: number) => void;
 }
 
+/** An ARIA true/false attribute's value, as `String(aBoolean)` writes it. */
+type AriaBoolean = 'true' | 'false';
+
 /**
  * A 1–5 scale as a WAI-ARIA radio group: one tab stop (the checked point, else the first), arrow
  * keys move and check, following the text direction for left and right, Space checks the focused
@@ -27,19 +30,19 @@ export interface ScaleView {
 export function renderScale(view: ScaleView): TemplateResult {
   const tabStop = view.value ?? POINTS[0];
   const questionId = `${view.name}-question`;
-  return html`<div class="scale" part="scale scale-${view.name}">
-    <p class="question" id=${questionId} part="question">${view.question}</p>
-    <div class="points" part="radiogroup" role="radiogroup" aria-labelledby=${questionId} aria-required=${view.required ? 'true' : 'false'}
-      aria-disabled=${view.disabled ? 'true' : 'false'} @keydown=${(event: KeyboardEvent) => onKey(event, view)}>
+  return html`<div class="scale" part="scale ${view.name}">
+    <p class="question" id=${questionId}>${view.question}</p>
+    <div class="points" role="radiogroup" aria-labelledby=${questionId} aria-required=${String(view.required) as AriaBoolean}
+      aria-disabled=${String(view.disabled) as AriaBoolean} @keydown=${(event: KeyboardEvent) => onKey(event, view)}>
       ${POINTS.map((point, index) => {
         const checked = point === view.value;
         const tabindex = !view.disabled && point === tabStop ? '0' : '-1';
-        return html`<div class="point" part=${checked ? 'point point-checked' : 'point'} role="radio" aria-checked=${checked ? 'true' : 'false'} tabindex=${tabindex}
+        return html`<div class="point" part="point ${checked ? 'checked' : ''}" role="radio" aria-checked=${String(checked) as AriaBoolean} tabindex=${tabindex}
           data-point=${point} @click=${() => {
             if (!view.disabled) view.choose(point);
           }}>
-          <span class="number" part="point-number">${view.numbers[index]}</span>
-          <span class="label" part="point-label">${view.labels[index]}</span>
+          <span class="number">${view.numbers[index]}</span>
+          <span class="label">${view.labels[index]}</span>
         </div>`;
       })}
     </div>

@@ -71,30 +71,21 @@ export const endorsementList = new LazyModule('endorsements', () => import('./en
  * @csspart rater - The box around the whole rater.
  * @csspart heading - The line naming the course.
  * @csspart previous - "You rated this on …".
- * @csspart scale - Each scale, with `scale-relevance` or `scale-clarity`.
- * @csspart question - A scale's question.
- * @csspart radiogroup - The row of points.
- * @csspart point - One point; the checked one also has `point-checked`.
- * @csspart point-number - The number of a point.
- * @csspart point-label - The words of a point.
+ * @csspart scale - Each scale, with its question; also `relevance` or `clarity` (`::part(scale clarity)`).
+ * @csspart point - One point; the checked one is also `checked` (`::part(point checked)`).
  * @csspart label - A field's label.
  * @csspart comment - The comment field.
- * @csspart counter - Characters left in the comment.
  * @csspart invalid - A message about missing input.
  * @csspart submit - The send button (absent inside a form).
- * @csspart status - The delivery state of the rating, in words.
+ * @csspart status - The delivery state of the rating, or of the endorsement, in words.
  * @csspart endorsements - The manifest's endorsements of the course.
- * @csspart endorsement-group - Endorsements for one pillar.
- * @csspart endorsement-summary - "Endorsed by 3 experts for …".
  * @csspart endorsement - One endorsement.
  * @csspart endorse - The expert's endorsement step.
  * @csspart endorse-previous - "You endorsed this on …".
  * @csspart endorse-toggle - "This helped me solve a strategic problem".
- * @csspart endorse-panel - The problem and pillar fields.
  * @csspart problem - The problem field.
  * @csspart pillar-select - The pillar field.
  * @csspart endorse-submit - The send button of the endorsement.
- * @csspart endorse-status - The delivery state of the endorsement, in words.
  * @csspart part-failed - Says that a part could not be loaded: at the end of the rater, its later steps (memory, sending, the expert's step); under the heading, the endorsements.
  * @csspart retry - The "Try again" button of `part-failed`.
  * @cssproperty --pk-relevance-rater-background - Background of the rater (default: surface).
@@ -289,7 +280,7 @@ export class PkRelevanceRater extends FormControlElement {
     if (!isComplete(value)) {
       this.missingInput = true;
       const missing = value.relevance === undefined ? 'relevance' : 'clarity';
-      this.renderRoot.querySelector<HTMLElement>(`[part~="scale-${missing}"] [tabindex="0"]`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[part~="${missing}"] [tabindex="0"]`)?.focus();
       return;
     }
     const { relevance, clarity } = value;
@@ -357,7 +348,7 @@ export class PkRelevanceRater extends FormControlElement {
               ${this.settings.t(previous ? 'relevance-rater.submit.update' : 'relevance-rater.submit')}
             </button>
             <p class="invalid" part="invalid" role="alert">${this.missingInput ? this.settings.t('relevance-rater.required') : nothing}</p>
-            ${this.#renderStatus(this.ratingDelivery, 'status')}
+            ${this.#renderStatus(this.ratingDelivery)}
           </div>`
         : nothing}
       ${this.#renderFollowUp(subject, catalog)}
@@ -396,7 +387,7 @@ export class PkRelevanceRater extends FormControlElement {
       learner: this.settings.config.learner,
       disabled: this.isDisabled || this.endorsementDelivery?.stage === 'saving',
       endorsedOn: previous && formatDate(this.settings.locale, new Date(previous.at)),
-      status: this.#renderStatus(this.endorsementDelivery, 'endorse-status'),
+      status: this.#renderStatus(this.endorsementDelivery),
       t: (key, params) => this.settings.t(key, params),
       deliver: (input) => this.delivery.deliver(input),
       follow: (delivery) => {
@@ -407,12 +398,12 @@ export class PkRelevanceRater extends FormControlElement {
   }
 
   /** The delivery state in words, in a live region that exists before there is anything to say. */
-  #renderStatus(delivery: DeliveryProgress | undefined, part: string): unknown {
+  #renderStatus(delivery: DeliveryProgress | undefined): unknown {
     const stage = delivery?.stage ?? 'recalled';
     // "Saving…" is said at once; the words for what follows come with the follow-up chunk.
     const said = stage !== 'recalled' && (stage === 'saving' || this.#followUp.value);
     const words = said ? this.settings.t(`relevance-rater.delivery.${stage}`, { reason: delivery?.reason ?? '' }) : '';
-    return html`<p class="status ${stage}" part=${part} role="status">${words}</p>`;
+    return html`<p class="status ${stage}" part="status" role="status">${words}</p>`;
   }
 
 }

@@ -85,7 +85,6 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * @csspart report - The element's content box.
  * @csspart as-of - The date the ratings were aggregated.
  * @csspart rules - The thresholds behind the recommendations, in words.
- * @csspart table-wrap - The scrolling box around a table.
  * @csspart table - A table; also `providers-table` or `items-table`.
  * @csspart providers-table - The table per provider.
  * @csspart items-table - The table per course.
@@ -93,13 +92,9 @@ const ARROWS = { up: '▲', down: '▼', steady: '▬' } as const;
  * @csspart column-header - A column header.
  * @csspart sort-button - The button of a sortable column header.
  * @csspart row - A row.
- * @csspart filters - The course table's filters.
- * @csspart filter - A filter: its label and its select.
- * @csspart filter-label - A filter's label.
  * @csspart select - A filter's select.
- * @csspart announcement - The visually hidden live region announcing sorting and filtering.
- * @csspart trend - A trend; also `trend-up`, `trend-down` or `trend-steady`.
- * @csspart recommendation - A course's recommendation; also `recommendation-keep`, `recommendation-rewrap`, `recommendation-retire` or `recommendation-undecided`.
+ * @csspart trend - A trend; also `up`, `down` or `steady` (`::part(trend up)`).
+ * @csspart recommendation - A course's recommendation; also `keep`, `rewrap`, `retire` or `undecided` (`::part(recommendation retire)`).
  * @csspart no-match - The message shown when the filters match no course.
  * @csspart part-failed - Says, in place of the report, that the code reading `src` could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
@@ -292,8 +287,8 @@ export class PkRelevanceReport extends PkElement {
     const columns = itemColumns((key) => this.settings.t(`relevance-report.column.${key}`));
     const all: ItemRow[] = report.items.map((item) => ({ ...item, title: catalog.courses.get(item.course)?.title ?? item.course }));
     const rows = sortRows(this.filtered(all, report), columns, this.itemSort, this.settings.locale);
-    return html`<div class="filters" part="filters">${this.renderFilters(all, report)}</div>
-      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+    return html`<div class="filters">${this.renderFilters(all, report)}</div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${sortableTable({
         name: 'items-table',
         caption: this.settings.t('relevance-report.items'),
@@ -310,7 +305,7 @@ export class PkRelevanceReport extends PkElement {
             <td>${this.providerName(row.provider)}</td>
             ${this.figures(row, direction)}
             <td>
-              <span class="recommendation ${row.recommendation}" part="recommendation recommendation-${row.recommendation}">
+              <span class="recommendation ${row.recommendation}" part="recommendation ${row.recommendation}">
                 ${this.settings.t(`relevance-report.recommendation.${row.recommendation}`)}
               </span>
             </td>
@@ -337,7 +332,7 @@ export class PkRelevanceReport extends PkElement {
   private trend(scale: 'relevance' | 'clarity', change: number, directionOf: DirectionOfChange): TemplateResult {
     const direction = directionOf(change);
     const signed = formatNumber(this.settings.locale, change, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return html`<span class="trend ${direction}" part="trend trend-${direction}">
+    return html`<span class="trend ${direction}" part="trend ${direction}">
       <span aria-hidden="true">${ARROWS[direction]}</span>
       ${this.settings.t(`relevance-report.trend.${scale}`, { change: signed })}
       <span class="visually-hidden">${this.settings.t(`relevance-report.trend.${direction}`)}</span>

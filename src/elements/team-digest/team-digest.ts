@@ -77,10 +77,8 @@ interface Mark {
  * @event pk-error - The manifest or the team could not be loaded, or an event could not be queued.
  *
  * @csspart digest - The element's content box.
- * @csspart header - The title and the sort control.
  * @csspart title - "What … is learning, and why".
  * @csspart sort - The sort control (a radio group).
- * @csspart announcement - The visually hidden live region announcing the sort order.
  * @csspart members - The list of members.
  * @csspart member - One member's card.
  * @csspart name - The member's name (a heading).
@@ -90,14 +88,10 @@ interface Mark {
  * @csspart pillar - The pillar it advances.
  * @csspart course - The course they are taking.
  * @csspart impact - Its impact tags, a list.
- * @csspart completions-label - "Recent completions".
  * @csspart completions - The list of recent completions.
- * @csspart completion - One completion.
- * @csspart completion-course - The completed course.
- * @csspart completion-date - When it was completed.
+ * @csspart completion - One completion: the course and when it was completed.
  * @csspart takeaway - The member's takeaway.
- * @csspart prompt - The 1:1 prompt box.
- * @csspart prompt-text - The prompt.
+ * @csspart prompt - The 1:1 prompt box, with the prompt.
  * @csspart discuss - The "Mark as discussed" button; also `discussed` once marked.
  * @csspart discussed-on - When the prompt was discussed.
  * @csspart no-completions - The note shown for a member without recent completions.
@@ -245,11 +239,11 @@ export class PkTeamDigest extends PkElement {
     if (team.status === 'error') return this.renderError(team.error);
     let promptIndex = 0;
     return html`<div class="digest" part="digest">
-      <div class="header" part="header">
+      <div class="header">
         <p class="title" part="title">${this.settings.t('team-digest.title', { team: team.value!.name })}</p>
         ${this.renderSort()}
       </div>
-      <p class="visually-hidden" role="status" part="announcement">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <ul class="members" part="members">
         ${this.views.map((view) => this.renderMember(view, catalog, () => promptIndex++))}
       </ul>
@@ -284,7 +278,7 @@ export class PkTeamDigest extends PkElement {
           ? this.fact('team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`)
           : nothing}
       </dl>
-      <p class="completions-label" part="completions-label" id=${labelId}>${this.settings.t('team-digest.completions')}</p>
+      <p class="completions-label" id=${labelId}>${this.settings.t('team-digest.completions')}</p>
       ${completions.length > 0
         ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
             ${completions.map((completion) => this.renderCompletion(view, completion, catalog, nextIndex()))}
@@ -306,8 +300,8 @@ export class PkTeamDigest extends PkElement {
     const promptId = `prompt-${index}`;
     return html`<li class="completion" part="completion">
       <p class="completion-head">
-        <span class="completion-course" part="completion-course">${course.title}</span>
-        <span class="muted" part="completion-date">${this.settings.t('team-digest.completed', { date: formatDate(this.settings.locale, completion.date) })}</span>
+        <span class="completion-course">${course.title}</span>
+        <span class="muted completion-date">${this.settings.t('team-digest.completed', { date: formatDate(this.settings.locale, completion.date) })}</span>
       </p>
       ${completion.takeaway
         ? html`<p class="takeaway-label">${this.settings.t('team-digest.takeaway')}</p>
@@ -315,7 +309,7 @@ export class PkTeamDigest extends PkElement {
         : nothing}
       <div class="prompt" part="prompt">
         <p class="prompt-label">${this.settings.t('team-digest.prompt.label')}</p>
-        <p class="prompt-text" part="prompt-text" id=${promptId} dir="auto">${prompt.text}</p>
+        <p class="prompt-text" id=${promptId} dir="auto">${prompt.text}</p>
         <div class="prompt-actions">
           <button
             type="button"

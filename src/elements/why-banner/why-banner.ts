@@ -195,7 +195,10 @@ export class PkWhyBanner extends PkElement {
     // Whether the learner hid it is a local IndexedDB read of a few milliseconds: the loading
     // state stays empty rather than flash a spinner and a sentence (a thousand times on a
     // catalogue page).
-    if (this.dismissal === 'unknown') return html`<div class="state state-loading" part="state loading"></div>`;
+    if (this.dismissal === 'unknown') {
+      this.face = 'loading';
+      return html`<div class="state state-loading" part="state"></div>`;
+    }
     if (this.dismissal === 'dismissed') {
       return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.settings.t('why-banner.restore')}</button>`;
     }

@@ -3,6 +3,7 @@ import { configure, resetConfig } from '../../../src/core/config/config.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { PkProbe, settled, shadowText } from '../../support/probe.js';
+import { stateBox } from '../../support/host-state.js';
 
 const minimal = {
   version: 1,
@@ -86,7 +87,7 @@ describe('PkElement', () => {
     const el = await fixture<PkProbe>(html`<pk-probe .manifest=${{ ...minimal, pathways: [] }}></pk-probe>`);
     await settled(el);
     expect(shadowText(el)).to.equal('Nothing to show yet.');
-    expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+    expect(stateBox(el, 'empty')).to.exist;
     await expect(el).to.be.accessible();
   });
 

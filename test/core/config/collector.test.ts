@@ -12,6 +12,7 @@ import { TestEndpoint } from '../delivery/support.js';
 import { UNREACHABLE_COLLECTOR } from '../../support/collector.js';
 import { PkProbe, settled, shadowText } from '../../support/probe.js';
 import { quietly } from '../../support/wait.js';
+import { stateBox } from '../../support/host-state.js';
 
 const MANIFEST = {
   version: 1,
@@ -85,6 +86,6 @@ describe('the collector setting', () => {
       return created;
     });
     expect(errors.map(({ detail }) => [detail.code, detail.source])).to.deep.equal([['manifest-fetch', `${UNREACHABLE_COLLECTOR}/v1/manifest`]]);
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(stateBox(el, 'error')!.getAttribute('role')).to.equal('alert');
   });
 });

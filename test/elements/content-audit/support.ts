@@ -18,7 +18,7 @@ export function parts(el: Element, name: string): HTMLElement[] {
 export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The course ids of the table's rows, top to bottom. */
-export const rowIds = (el: PkContentAudit) => parts(el, 'course-meta').map((meta) => text(meta).split(' · ')[0]);
+export const rowIds = (el: PkContentAudit) => [...el.shadowRoot!.querySelectorAll('[part~="course"] + .meta')].map((meta) => text(meta).split(' · ')[0]);
 
 export async function audit(attributes: Record<string, string> = {}, manifest: object = auditManifest()): Promise<PkContentAudit> {
   const el = await fixture<PkContentAudit>(html`<pk-content-audit .manifest=${manifest}></pk-content-audit>`);
@@ -30,7 +30,7 @@ export async function audit(attributes: Record<string, string> = {}, manifest: o
 
 /** Picks `value` in the select of the filter labelled `label`, as a user does. */
 export async function choose(el: PkContentAudit, label: string, value: string): Promise<void> {
-  const filter = parts(el, 'filter').find((node) => text(node.querySelector('[part~="filter-label"]')) === label)!;
+  const filter = [...el.shadowRoot!.querySelectorAll<HTMLElement>('label.filter')].find((node) => text(node.querySelector('.filter-label')) === label)!;
   const select = filter.querySelector('select')!;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -6,6 +6,7 @@ import '../../../src/elements/dividend-chart/define.js';
 import type { PkDividendChart } from '../../../src/elements/dividend-chart/dividend-chart.js';
 import { canvases, Chart, drawn, until } from './charts.js';
 import { manifestWith, metrics, part, parts, rendered, requestsTo, scriptedUrl, text } from './fixtures.js';
+import { stateBox } from '../../support/host-state.js';
 
 const person = (id: string, aligned: boolean, hired: string, separated?: string) => ({ id, aligned, hired, separated });
 
@@ -29,7 +30,7 @@ const records: WorkforceRecords = {
 };
 
 function errorText(el: PkDividendChart): string {
-  return text(el.shadowRoot!.querySelector('[part~="error"]'));
+  return text(stateBox(el, 'error'));
 }
 
 describe('pk-dividend-chart: where the numbers come from', function () {
@@ -52,7 +53,7 @@ describe('pk-dividend-chart: where the numbers come from', function () {
       const url = await scriptedUrl('dividend-src-slow', [{ delayMs: 1500, body: metrics }]);
       const el = await fixture<PkDividendChart>(html`<pk-dividend-chart src=${url}></pk-dividend-chart>`);
       await el.updateComplete;
-      expect(text(el.shadowRoot!.querySelector('[part~="loading"]'))).to.equal('Loading…');
+      expect(text(stateBox(el, 'loading'))).to.equal('Loading…');
       await expect(el).to.be.accessible();
       await rendered(el);
       expect(parts(el, 'panel')).to.have.length(4);
@@ -206,7 +207,7 @@ describe('pk-dividend-chart: where the numbers come from', function () {
     it('shows the empty state for a manifest without metrics', async () => {
       const el = await fixture<PkDividendChart>(html`<pk-dividend-chart .manifest=${manifestWith()}></pk-dividend-chart>`);
       await rendered(el);
-      expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No Purpose Dividend data yet.');
+      expect(text(stateBox(el, 'empty'))).to.equal('No Purpose Dividend data yet.');
       await expect(el).to.be.accessible();
     });
 
@@ -215,7 +216,7 @@ describe('pk-dividend-chart: where the numbers come from', function () {
       const fixed = { ...onlyNulls, series: { ...onlyNulls.series, retention: { aligned: [0.9, 0.91], baseline: [0.8, 0.8] } } };
       const el = await fixture<PkDividendChart>(html`<pk-dividend-chart metric="mobility" .manifest=${manifestWith(fixed)}></pk-dividend-chart>`);
       await rendered(el);
-      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+      expect(stateBox(el, 'empty')).to.exist;
       el.metric = 'all';
       await drawn(el);
       expect(parts(el, 'panel')).to.have.length(1);

@@ -8,6 +8,7 @@ import type { PkImpactBadge } from '../../../src/elements/impact-badge/impact-ba
 import { settled, shadowText } from '../../support/probe.js';
 import { manifest } from './manifest.js';
 import { badges, closedTooltip, hover, placedTooltip, tap, tooltipOf } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 async function badge(attributes: { tag?: string; course?: string; max?: number } = { tag: 'meters' }): Promise<PkImpactBadge> {
   const el = await fixture<PkImpactBadge>(
@@ -95,7 +96,7 @@ describe('pk-impact-badge', () => {
     it('says so when a course has no impact tags', async () => {
       const el = await badge({ course: 'untagged' });
       expect(shadowText(el)).to.equal('No impact tags yet');
-      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+      expect(stateBox(el, 'empty')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -124,7 +125,7 @@ describe('pk-impact-badge', () => {
       expect(detail.code).to.equal('not-found');
       expect(detail.message).to.equal('impact tag "nope" is not in the pathway manifest');
       await settled(el);
-      const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+      const error = stateBox(el, 'error')!;
       expect(error.localName).to.equal('span');
       expect(shadowText(el)).to.equal('Unknown impact tag “nope”');
       await expect(el).to.be.accessible();
@@ -174,7 +175,7 @@ describe('pk-impact-badge', () => {
         return broken;
       });
       expect(shadowText(el)).to.equal('The pathway manifest is not valid.');
-      expect(el.shadowRoot!.querySelector('[part~="error"]')!.localName).to.equal('span');
+      expect(stateBox(el, 'error')!.localName).to.equal('span');
     });
   });
 

@@ -35,7 +35,8 @@ describe('pk-pillar-navigator whose keyboard and filtering chunk cannot be loade
         el.query = 'battery';
         await idle(el);
         expect(el.shadowRoot!.querySelector('[role="tree"]'), 'no unfiltered pathways').to.equal(null);
-        expect(el.shadowRoot!.querySelector('[part~="loading"]'), 'not said to be loading').to.equal(null);
+        expect(el.matches(':state(loading)'), 'not said to be loading').to.equal(false);
+        expect(el.shadowRoot!.querySelector('[part~="state"]'), 'no loading box').to.equal(null);
         expect(errors).to.have.length(1);
 
         // The pointer still works.

@@ -38,7 +38,8 @@ describe('pk-pillar-navigator: the keyboard and filtering chunk', () => {
       el.query = 'battery';
       await el.updateComplete;
       expect(selectedTab(el), 'the key waits for the chunk').to.equal('Sustainable Energy Leadership');
-      expect(one(el, '[part~="panel"] [part~="loading"]').getAttribute('role')).to.equal('status');
+      expect(one(el, '[part~="panel"] [part~="state"]').getAttribute('role')).to.equal('status');
+      expect(el.matches(':state(loading)'), 'the host says it is loading').to.equal(true);
       expect(el.shadowRoot!.querySelector('[role="tree"]'), 'no unfiltered pathways meanwhile').to.equal(null);
       expect(all(el, '[role="tab"] .tab-meta').map(text)).to.deep.equal(['Imperative 1 1 pathway', 'Imperative 2 4 pathways', '1 pathway', '1 pathway']);
       await expect(el).to.be.accessible();
@@ -48,7 +49,8 @@ describe('pk-pillar-navigator: the keyboard and filtering chunk', () => {
       expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.contain('Zero Harm');
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="no-match"]'), 'the filter applied');
       expect(text(one(el, '[part~="no-match"] p'))).to.equal('No pathway in this pillar matches your filters; 2 match in other pillars.');
-      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="state"]')).to.equal(null);
+      expect(el.matches(':state(ready)')).to.equal(true);
       await waitUntil(() => text(one(el, '[role="status"]')) === '2 pathways match your filters.', 'the result count announced');
     } finally {
       interactiveModule.load = load;

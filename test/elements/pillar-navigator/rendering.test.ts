@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { all, item, manifest, navigator, one, tabTitles, text, treeKeys } from './helpers.js';
+import { stateBox } from '../../support/host-state.js';
 
 const inWidth = (width: string) =>
   navigator(html`<div style=${`width: ${width}`}>
@@ -21,9 +22,9 @@ describe('pk-pillar-navigator: rendering', () => {
   it('features the hero pathways of the imperatives, by rank, above everything else', async () => {
     const el = await navigator();
     const heroes = one(el, '[part~="heroes"]');
-    expect(text(one(el, '[part~="heroes-title"]'))).to.equal('Hero pathways FY2027');
+    expect(text(one(el, '.heroes-title'))).to.equal('Hero pathways FY2027');
     expect(all(el, '[part~="hero"]').map((card) => card.dataset.pathway)).to.deep.equal(['trust-essentials', 'net-zero']);
-    expect(text(one(el, '[part~="hero-rank"]'))).to.equal('Imperative 1 · Client Trust');
+    expect(text(one(el, '.hero-rank'))).to.equal('Imperative 1 · Client Trust');
     for (const later of ['[part~="filters"]', '[role="tablist"]', '[role="tabpanel"]']) {
       expect(heroes.compareDocumentPosition(one(el, later)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     }
@@ -33,11 +34,11 @@ describe('pk-pillar-navigator: rendering', () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pillar="energy"></pk-pillar-navigator>`);
     expect(all(el, '[part~="department"] .lane-name').map(text)).to.deep.equal(['Engineering', 'Finance', 'Marketing']);
     const engineering = item(el, 'lane:energy:Engineering');
-    expect([...engineering.querySelectorAll('[part~="pathway-title"]')].map(text)).to.deep.equal([
+    expect([...engineering.querySelectorAll('.pathway-title')].map(text)).to.deep.equal([
       'Engineering the Net-Zero Portfolio',
       'Operating Storage Sites',
     ]);
-    const curves = all(el, '[part~="funnel"] path').map((path) => path.getAttribute('d'));
+    const curves = all(el, '.funnel path').map((path) => path.getAttribute('d'));
     expect(curves).to.have.length(3);
     expect(curves.every((d) => d!.endsWith('50 40'))).to.equal(true);
     expect(text(one(el, '[part~="target"]'))).to.equal('3 departments converge on Sustainable Energy Leadership');
@@ -48,13 +49,13 @@ describe('pk-pillar-navigator: rendering', () => {
     const [a, b] = all(wide, '[part~="department"]').map((lane) => lane.getBoundingClientRect());
     expect(b!.left).to.be.greaterThan(a!.right - 1);
     expect(Math.abs(a!.top - b!.top)).to.be.lessThan(1);
-    expect(getComputedStyle(one(wide, '[part~="funnel"]')).display).to.equal('block');
+    expect(getComputedStyle(one(wide, '.funnel')).display).to.equal('block');
     wide.parentElement!.remove();
 
     const narrow = await inWidth('22rem');
     const [c, d] = all(narrow, '[part~="department"]').map((lane) => lane.getBoundingClientRect());
     expect(d!.top).to.be.greaterThan(c!.bottom - 1);
-    expect(getComputedStyle(one(narrow, '[part~="funnel"]')).display).to.equal('none');
+    expect(getComputedStyle(one(narrow, '.funnel')).display).to.equal('none');
     expect(getComputedStyle(one(narrow, '[part~="tree"]')).borderInlineStartStyle).to.equal('solid');
   });
 
@@ -69,10 +70,30 @@ describe('pk-pillar-navigator: rendering', () => {
     expect(one(narrow, '[part~="panel"]').getBoundingClientRect().top).to.be.greaterThan(one(narrow, '[part~="tabs"]').getBoundingClientRect().bottom - 1);
   });
 
+  it('names the open and the selected tree items and the selected tab in their parts, for a page stylesheet', async () => {
+    const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pathway="net-zero"></pk-pillar-navigator>`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`pk-pillar-navigator::part(pathway expanded selected) { outline: 2px solid rgb(1, 2, 3); }
+      pk-pillar-navigator::part(department expanded) { outline: 2px solid rgb(4, 5, 6); }
+      pk-pillar-navigator::part(tab selected) { outline: 2px solid rgb(7, 8, 9); }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const outlined = (selector: string, color: string) => all(el, selector).filter((node) => getComputedStyle(node).outlineColor === color);
+      const selected = item(el, 'pathway:net-zero');
+      expect(all(el, '[part~="pathway"]').length, 'other pathways shown').to.be.greaterThan(1);
+      expect(outlined('[part~="pathway"]', 'rgb(1, 2, 3)'), 'the open, selected pathway only').to.deep.equal([selected]);
+      expect(outlined('[part~="department"]', 'rgb(4, 5, 6)'), 'the open lanes').to.deep.equal(all(el, '[part~="department"][aria-expanded="true"]'));
+      expect(outlined('[part~="tab"]', 'rgb(7, 8, 9)'), 'the selected tab only').to.deep.equal(all(el, '[part~="tab"][aria-selected="true"]'));
+      expect(all(el, '[part~="tab"][aria-selected="true"]')).to.have.length(1);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+
   it('builds no DOM for a closed pathway, and lists its courses in order with impact tags when opened', async () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pathway="net-zero"></pk-pillar-navigator>`);
     expect(item(el, 'pathway:net-zero').getAttribute('aria-expanded')).to.equal('true');
-    expect(all(el, '[part~="course-title"]').map(text)).to.deep.equal(['Integrating Renewables into the Grid', 'Battery Storage Design']);
+    expect(all(el, '.course-title').map(text)).to.deep.equal(['Integrating Renewables into the Grid', 'Battery Storage Design']);
     expect(all(el, '[part~="impact-tag"]').map(text)).to.deep.equal([
       'Speeds Up Grid Connections for Q2',
       'Énergie Éolienne for the Q3 Wind Close',
@@ -92,20 +113,20 @@ describe('pk-pillar-navigator: rendering', () => {
     const bar = pathway.querySelector('progress')!;
     expect([bar.value, bar.max]).to.deep.equal([1, 2]);
     expect(bar.getAttribute('aria-label')).to.equal('Progress in Engineering the Net-Zero Portfolio');
-    expect(text(pathway.querySelector('[part~="progress-text"]'))).to.equal('1 of 2 done');
-    expect(all(el, '[part~="course-status"]').map(text)).to.deep.equal(['Done', 'In progress']);
-    expect(text(item(el, 'pathway:storage-ops').querySelector('[part~="progress-text"]'))).to.equal('0 of 1 done');
-    expect(all(el, '[part~="hero"]').map((card) => text(card.querySelector('[part~="progress-text"]')))).to.deep.equal(['1 of 2 done', '1 of 2 done']);
+    expect(text(pathway.querySelector('.progress-text'))).to.equal('1 of 2 done');
+    expect(all(el, '.course-status').map(text)).to.deep.equal(['Done', 'In progress']);
+    expect(text(item(el, 'pathway:storage-ops').querySelector('.progress-text'))).to.equal('0 of 1 done');
+    expect(all(el, '[part~="hero"]').map((card) => text(card.querySelector('.progress-text')))).to.deep.equal(['1 of 2 done', '1 of 2 done']);
     await expect(el).to.be.accessible();
 
     el.progress = { ...progress, battery: 'done' };
     await el.updateComplete;
-    expect(text(pathway.querySelector('[part~="progress-text"]'))).to.equal('2 of 2 done');
+    expect(text(pathway.querySelector('.progress-text'))).to.equal('2 of 2 done');
   });
 
   it('shows no progress when the host gives none', async () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${manifest} selected-pathway="net-zero"></pk-pillar-navigator>`);
-    expect(all(el, '[part~="progress"], [part~="course-status"]')).to.have.length(0);
+    expect(all(el, '[part~="progress"], .course-status')).to.have.length(0);
   });
 
   it('shows manifest text with markup as text', async () => {
@@ -120,15 +141,15 @@ describe('pk-pillar-navigator: rendering', () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${poisoned} selected-pathway="trust-essentials"></pk-pillar-navigator>`);
     expect(el.shadowRoot!.querySelectorAll('img, b')).to.have.length(0);
     expect(text(one(el, '[part~="pillar-title"]'))).to.equal(hostile);
-    expect(text(one(el, '[part~="hero-title"]'))).to.equal(hostile);
+    expect(text(one(el, '.hero-title'))).to.equal(hostile);
     expect(text(one(el, '[part~="department"] .lane-name'))).to.equal(hostile);
-    expect(text(one(el, '[part~="course-title"]'))).to.equal(hostile);
+    expect(text(one(el, '.course-title'))).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('has an empty state for a manifest without pathways', async () => {
     const el = await navigator(html`<pk-pillar-navigator .manifest=${{ ...manifest, pathways: [] }}></pk-pillar-navigator>`);
-    expect(text(one(el, '[part~="empty"]'))).to.equal('There are no pathways in this manifest yet.');
+    expect(text(stateBox(el, 'empty'))).to.equal('There are no pathways in this manifest yet.');
     await expect(el).to.be.accessible();
   });
 
@@ -185,14 +206,14 @@ describe('pk-pillar-navigator: rendering', () => {
     const el = await navigator(html`<div style="width: 70rem">
       <pk-pillar-navigator .manifest=${manifest} selected-pathway="net-zero"></pk-pillar-navigator>
     </div>`);
-    for (const part of ['heroes', 'hero', 'filters', 'search', 'status', 'tabs', 'tab', 'panel', 'convergence', 'tree', 'department', 'pathway', 'course', 'impact-tag', 'target']) {
+    for (const part of ['heroes', 'hero', 'filters', 'search', 'status', 'tabs', 'tab', 'panel', 'tree', 'department', 'pathway', 'course', 'impact-tag', 'target']) {
       expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
     }
     el.style.setProperty('--pk-pillar-navigator-rail-width', '20rem');
     expect(one(el, '[part~="tabs"]').getBoundingClientRect().width).to.equal(20 * 16);
     el.style.setProperty('--pk-pillar-navigator-line', 'rgb(1, 2, 3)');
     el.style.setProperty('--pk-pillar-navigator-line-width', '5px');
-    expect(getComputedStyle(one(el, '[part~="funnel"] path')).stroke).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(one(el, '.funnel path')).stroke).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(one(el, '[part~="target"]')).borderTopWidth).to.equal('5px');
     el.style.setProperty('--pk-color-accent', 'rgb(4, 5, 6)');
     expect(getComputedStyle(one(el, '[role="tab"][aria-selected="true"]')).borderInlineStartColor).to.equal('rgb(4, 5, 6)');
@@ -209,9 +230,9 @@ describe('pk-pillar-navigator: rendering', () => {
     const el = await navigator(html`<div lang="ar" dir="rtl" style="width: 70rem">
       <pk-pillar-navigator .manifest=${manifest} selected-pathway="net-zero" .progress=${{ grid: 'done' }}></pk-pillar-navigator>
     </div>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="heroes-title"]'), 'the Arabic messages load');
+    await waitUntil(() => el.shadowRoot!.querySelector('.heroes-title'), 'the Arabic messages load');
     expect(one(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
-    expect(text(one(el, '[part~="heroes-title"]'))).to.equal('المسارات الرئيسية \u2068FY2027\u2069', 'the period isolated');
+    expect(text(one(el, '.heroes-title'))).to.equal('المسارات الرئيسية \u2068FY2027\u2069', 'the period isolated');
     const [first, second] = all(el, '[part~="department"]').map((lane) => lane.getBoundingClientRect());
     expect(second!.right).to.be.below(first!.left + 1);
     expect(one(el, '[part~="panel"]').getBoundingClientRect().right).to.be.below(one(el, '[part~="tabs"]').getBoundingClientRect().left + 1);

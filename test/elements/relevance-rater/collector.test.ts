@@ -10,7 +10,7 @@ import { endorsements, html, manifest, part, quietly, radios, rater, TestEndpoin
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const summaries = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="endorsement-summary"]')].map(text);
+const summaries = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="endorsements"] summary')].map(text);
 
 const problems = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="endorsement"] q')].map(text);
 

@@ -184,11 +184,11 @@ describe('pk-relevance-rater: sending', function () {
     const el = await rater(html`<pk-relevance-rater .manifest=${reportingTo(endpoint, 'json')} course="grid-101" learner=${learner}></pk-relevance-rater>`);
     let rates = 0;
     el.addEventListener('pk-rate', () => rates++);
-    part(el, 'radiogroup')!.querySelector<HTMLElement>('[data-point="3"]')!.click();
+    el.shadowRoot!.querySelector('[role="radiogroup"]')!.querySelector<HTMLElement>('[data-point="3"]')!.click();
     part(el, 'submit')!.click();
     await el.updateComplete;
     expect(part(el, 'invalid')!.textContent!.trim()).to.equal('Choose a point on both scales.');
-    expect(el.shadowRoot!.activeElement?.closest('[part~="scale-clarity"]'), 'focus goes to the missing scale').to.exist;
+    expect(el.shadowRoot!.activeElement?.closest('[part~="scale"][part~="clarity"]'), 'focus goes to the missing scale').to.exist;
     expect(rates).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -42,7 +42,7 @@ describe('pk-relevance-rater: the endorsements chunk', function () {
         await endorsements(el);
         await el.updateComplete;
         expect(part(el, 'part-failed')).to.equal(null);
-        expect(el.shadowRoot!.querySelectorAll('[part~="endorsement-summary"]')).to.have.length(2);
+        expect(el.shadowRoot!.querySelectorAll('[part~="endorsements"] summary')).to.have.length(2);
       });
     } finally {
       chunk.mend();

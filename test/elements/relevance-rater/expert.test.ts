@@ -75,11 +75,11 @@ describe('pk-relevance-rater: expert endorsement', function () {
     const el = await rater(html`<pk-relevance-rater expert .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     const toggle = await endorseStep(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(part(el, 'endorse-panel')!.hidden).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('#endorse-panel')!.hidden).to.equal(true);
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(part(el, 'endorse-panel')!.hidden).to.equal(false);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('#endorse-panel')!.hidden).to.equal(false);
     expect(part<HTMLSelectElement>(el, 'pillar-select')!.value).to.equal('energy');
     expect([...part<HTMLSelectElement>(el, 'pillar-select')!.options].map((option) => option.text)).to.deep.equal([
       'Sustainable Energy Leadership',
@@ -99,7 +99,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
     const el = await rater(html`<pk-relevance-rater expert .manifest=${reportingTo(endpoint, 'json')} course="grid-101" learner=${learner}></pk-relevance-rater>`);
     const { detail } = await endorse(el, 'trust');
     expect(detail).to.deep.equal({ course: 'grid-101', pillar: 'trust', learner, problem, eventId: detail.eventId });
-    await untilStatus(el, 'Sent. Thank you.', 'endorse-status');
+    await untilStatus(el, 'Sent. Thank you.', 'endorsement');
     await expect(el).to.be.accessible();
 
     const [request] = await endpoint.received();
@@ -124,7 +124,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
   it('sends an endorsement as an xAPI statement', async () => {
     const el = await rater(html`<pk-relevance-rater expert .manifest=${reportingTo(endpoint, 'xapi')} course="grid-101" learner=${learner}></pk-relevance-rater>`);
     const { detail } = await endorse(el, 'trust');
-    await untilStatus(el, 'Sent. Thank you.', 'endorse-status');
+    await untilStatus(el, 'Sent. Thank you.', 'endorsement');
     const [request] = await endpoint.received();
     const [statement] = request!.body as { timestamp: string }[];
     expect(request!.body).to.deep.equal([
@@ -182,7 +182,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
   it('remembers the endorsement for the expert on this device', async () => {
     const first = await rater(html`<pk-relevance-rater expert .manifest=${manifest} course="grid-101" learner=${learner}></pk-relevance-rater>`);
     await endorse(first, 'energy');
-    await untilStatus(first, 'Saved on this device.', 'endorse-status');
+    await untilStatus(first, 'Saved on this device.', 'endorsement');
     first.remove();
     const again = await rater(html`<pk-relevance-rater expert .manifest=${manifest} course="grid-101" learner=${learner}></pk-relevance-rater>`);
     const previous = await until(() => part(again, 'endorse-previous'), 'the remembered endorsement');

@@ -42,7 +42,7 @@ describe('pk-relevance-rater before its follow-up chunk arrived', function () {
 
   it('draws its whole first screen, and asks for a missing scale with the focus on it', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${reportingTo(endpoint, 'json')} course="grid-101"></pk-relevance-rater>`);
-    for (const name of ['heading', 'scale-relevance', 'scale-clarity', 'comment', 'submit', 'status']) {
+    for (const name of ['heading', 'relevance', 'clarity', 'comment', 'submit', 'status']) {
       expect(part(el, name), name).to.exist;
     }
     await endorsements(el); // their own chunk: they do not wait for this one
@@ -50,7 +50,7 @@ describe('pk-relevance-rater before its follow-up chunk arrived', function () {
     part(el, 'submit')!.click();
     await el.updateComplete;
     expect(part(el, 'invalid')!.textContent!.trim()).to.equal('Choose a point on both scales.');
-    expect(el.shadowRoot!.activeElement?.closest('[part~="scale-clarity"]'), 'focus goes to the missing scale').to.exist;
+    expect(el.shadowRoot!.activeElement?.closest('[part~="scale"][part~="clarity"]'), 'focus goes to the missing scale').to.exist;
     expect(followUpSteps.value).to.equal(undefined);
   });
 

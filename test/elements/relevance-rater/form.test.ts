@@ -67,7 +67,7 @@ describe('pk-relevance-rater: inside a form', () => {
     expect(el.validity.valueMissing).to.equal(true);
     expect(el.validationMessage).to.equal('Choose a point on both scales.');
     expect(form.checkValidity()).to.equal(false);
-    expect(part(el, 'radiogroup')!.getAttribute('aria-required')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-required')).to.equal('true');
     let invalid = 0;
     el.addEventListener('invalid', () => invalid++);
     expect(await submit(form)).to.equal(null);
@@ -98,7 +98,7 @@ describe('pk-relevance-rater: inside a form', () => {
   it('is not required by default', async () => {
     const { form, el } = await formWith(html`<pk-relevance-rater learner=${learner} name="rating" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     expect(el.validity.valid).to.equal(true);
-    expect(part(el, 'radiogroup')!.getAttribute('aria-required')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-required')).to.equal('false');
     expect(form.checkValidity()).to.equal(true);
   });
 

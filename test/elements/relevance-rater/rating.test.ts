@@ -4,11 +4,12 @@ import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import type { PkRelevanceRater } from '../../../src/elements/relevance-rater/relevance-rater.js';
 import { shadowText } from '../../support/probe.js';
 import { checked, endorsements, focusedRadio, html, manifest, part, radio, radios, rate, rater, uniqueLearner, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 describe('pk-relevance-rater: rating', () => {
   it('asks about relevance to the role and how clearly the course advances its pillar, never about quality', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    const questions = [...el.shadowRoot!.querySelectorAll('[part~="question"]')].map((node) => node.textContent);
+    const questions = [...el.shadowRoot!.querySelectorAll('[part~="scale"] > p')].map((node) => node.textContent);
     expect(questions).to.deep.equal([
       'How relevant is this to your role?',
       'How clearly do you see how this advances Sustainable Energy Leadership?',
@@ -30,9 +31,9 @@ describe('pk-relevance-rater: rating', () => {
 
   it('takes the pillar from the course, its pathway or its impact tag, else asks about the strategy', async () => {
     const fromPathway = await rater(html`<pk-relevance-rater .manifest=${manifest} course="orphan-ish"></pk-relevance-rater>`);
-    expect(part(fromPathway, 'scale-clarity')!.textContent).to.contain('advances Sustainable Energy Leadership?');
+    expect(fromPathway.shadowRoot!.querySelector('[part~="scale"][part~="clarity"]')!.textContent).to.contain('advances Sustainable Energy Leadership?');
     const none = await rater(html`<pk-relevance-rater .manifest=${manifest} course="no-pillar"></pk-relevance-rater>`);
-    expect(part(none, 'scale-clarity')!.textContent).to.contain('How clearly do you see how this advances our strategy?');
+    expect(none.shadowRoot!.querySelector('[part~="scale"][part~="clarity"]')!.textContent).to.contain('How clearly do you see how this advances our strategy?');
   });
 
   it('shows manifest text as text', async () => {
@@ -50,7 +51,7 @@ describe('pk-relevance-rater: rating', () => {
     expect(el.relevance).to.equal(4);
     expect(checked(el, 'relevance')).to.equal(4);
     expect(radios(el, 'relevance').map((node) => node.tabIndex)).to.deep.equal([-1, -1, -1, 0, -1]);
-    expect(part(el, 'point-checked')!.dataset.point).to.equal('4');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="point"][part~="checked"]')!.dataset.point).to.equal('4');
     expect(changes).to.equal(1);
     radio(el, 'relevance', 4).click();
     expect(changes, 'checking the checked point again changes nothing').to.equal(1);
@@ -58,7 +59,7 @@ describe('pk-relevance-rater: rating', () => {
 
   it('lets a question run across its scale, above the points', async () => {
     const el = await rater(html`<pk-relevance-rater style="display: block; inline-size: 600px" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    const question = part(el, 'question')!;
+    const question = el.shadowRoot!.querySelector<HTMLElement>('[part~="scale"] > p')!;
     const words = document.createRange();
     words.selectNodeContents(question);
     // "How relevant is this to your role?" fits on one line; squeezed into a point's column it would not.
@@ -72,7 +73,7 @@ describe('pk-relevance-rater: rating', () => {
     el.addEventListener('change', () => changes++);
 
     await endorsements(el);
-    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="endorsement-summary"]')].at(-1)!.focus();
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="endorsements"] summary')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focusedRadio(el), 'one tab stop: the first point while none is checked').to.equal(radio(el, 'relevance', 1));
     await sendKeys({ press: 'Space' });
@@ -129,10 +130,10 @@ describe('pk-relevance-rater: rating', () => {
 
   it('speaks Arabic with its plural forms in right-to-left', async () => {
     const el = await rater(html`<pk-relevance-rater lang="ar" .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
-    await until(() => part(el, 'question')?.textContent === 'ما مدى صلة هذا بدورك؟', 'the Arabic messages');
+    await until(() => el.shadowRoot!.querySelector('[part~="scale"] > p')?.textContent === 'ما مدى صلة هذا بدورك؟', 'the Arabic messages');
     await endorsements(el);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    expect(part(el, 'endorsement-summary')!.textContent).to.equal('أوصى به 3 خبراء في \u2068Sustainable Energy Leadership\u2069', 'the pillar isolated');
+    expect(el.shadowRoot!.querySelector('[part~="endorsements"] summary')!.textContent).to.equal('أوصى به 3 خبراء في \u2068Sustainable Energy Leadership\u2069', 'the pillar isolated');
     await expect(el).to.be.accessible();
   });
 
@@ -153,7 +154,7 @@ describe('pk-relevance-rater: rating', () => {
   it('limits the comment and counts what is left, announcing only near the limit', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101" comment-limit="30"></pk-relevance-rater>`);
     const comment = part<HTMLTextAreaElement>(el, 'comment')!;
-    const counter = part(el, 'counter')!;
+    const counter = el.shadowRoot!.querySelector<HTMLElement>('#counter')!;
     expect(comment.maxLength).to.equal(30);
     expect(counter.textContent!.trim()).to.equal('30 characters left');
     expect(comment.getAttribute('aria-describedby')).to.equal(counter.id);
@@ -205,7 +206,7 @@ describe('pk-relevance-rater: rating', () => {
   it('shows the manifest endorsements per pillar, counted in words', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     await endorsements(el);
-    const summaries = [...el.shadowRoot!.querySelectorAll('[part~="endorsement-summary"]')].map((node) => node.textContent);
+    const summaries = [...el.shadowRoot!.querySelectorAll('[part~="endorsements"] summary')].map((node) => node.textContent);
     expect(summaries).to.deep.equal(['Endorsed by 3 experts for Sustainable Energy Leadership', 'Endorsed by 1 expert for Client Trust']);
     expect(el.shadowRoot!.querySelectorAll('[part~="endorsement"]')).to.have.length(4);
     expect(part(el, 'endorsement')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -216,7 +217,7 @@ describe('pk-relevance-rater: rating', () => {
   it('is disabled with the disabled attribute', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101" disabled></pk-relevance-rater>`);
     expect(radios(el, 'relevance').every((node) => node.tabIndex === -1)).to.equal(true);
-    expect(part(el, 'radiogroup')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-disabled')).to.equal('true');
     radio(el, 'relevance', 3).click();
     expect(el.relevance).to.equal(undefined);
     expect(part<HTMLTextAreaElement>(el, 'comment')!.disabled).to.equal(true);
@@ -227,18 +228,38 @@ describe('pk-relevance-rater: rating', () => {
   it('exposes parts and tokens for theming', async () => {
     const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     await endorsements(el);
-    for (const name of ['rater', 'heading', 'scale', 'question', 'radiogroup', 'point', 'point-number', 'point-label', 'comment', 'counter', 'submit', 'status', 'endorsements']) {
+    for (const name of ['rater', 'heading', 'scale', 'point', 'comment', 'submit', 'status', 'endorsements']) {
       expect(part(el, name), name).to.exist;
     }
     el.relevance = 5;
     el.style.setProperty('--pk-relevance-rater-selected-color', 'rgb(1, 2, 3)');
     await el.updateComplete;
-    expect(getComputedStyle(part(el, 'point-checked')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'checked')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('names the checked point in its part, and a scale by its name, for a page stylesheet', async () => {
+    const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
+    el.relevance = 4;
+    await el.updateComplete;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`pk-relevance-rater::part(point checked) { outline: 2px solid rgb(1, 2, 3); }
+      pk-relevance-rater::part(scale clarity) { outline: 2px solid rgb(4, 5, 6); }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const styled = (scale: 'relevance' | 'clarity') =>
+        radios(el, scale).filter((point) => getComputedStyle(point).outlineColor === 'rgb(1, 2, 3)').map((point) => point.dataset.point);
+      expect(styled('relevance'), 'the checked point only').to.deep.equal(['4']);
+      expect(styled('clarity'), 'nothing checked there').to.deep.equal([]);
+      const scales = [...el.shadowRoot!.querySelectorAll('[part~="scale"]')].map((scale) => getComputedStyle(scale).outlineColor);
+      expect(scales.map((color) => color === 'rgb(4, 5, 6)')).to.deep.equal([false, true]);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
   });
 
   it('passes axe while loading and in the dark theme', async () => {
     const loading = await fixture<PkRelevanceRater>(html`<pk-relevance-rater .manifest=${new Promise(() => {})} course="grid-101"></pk-relevance-rater>`);
-    expect(part(loading, 'loading')).to.exist;
+    expect(stateBox(loading, 'loading')).to.exist;
     await expect(loading).to.be.accessible();
     const dark = await rater(html`<pk-relevance-rater theme="dark" expert .manifest=${manifest} course="grid-101"></pk-relevance-rater>`);
     dark.relevance = 3;
@@ -257,7 +278,7 @@ describe('pk-relevance-rater: rating', () => {
       const el = await rater(html`<pk-relevance-rater .manifest=${manifest} course="nope"></pk-relevance-rater>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(part(el, 'error')!.textContent).to.contain('course "nope" is not in the pathway manifest.');
+      expect(stateBox(el, 'error')!.textContent).to.contain('course "nope" is not in the pathway manifest.');
       expect(errors.map((event) => event.detail.code)).to.deep.equal(['not-found']);
       await expect(el).to.be.accessible();
     } finally {

@@ -78,7 +78,7 @@ export function part<T extends Element = HTMLElement>(el: PkRelevanceRater, name
 }
 
 export function radios(el: PkRelevanceRater, scale: ScaleName): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="scale-${scale}"] [role="radio"]`)];
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="scale"][part~="${scale}"] [role="radio"]`)];
 }
 
 export function radio(el: PkRelevanceRater, scale: ScaleName, point: number): HTMLElement {
@@ -113,8 +113,10 @@ export async function rate(el: PkRelevanceRater, relevance: number, clarity: num
   await el.updateComplete;
 }
 
-export function statusOf(el: PkRelevanceRater, name = 'status'): string {
-  return part(el, name)?.textContent?.trim() ?? '';
+/** The delivery state, in words, of the rating or of the expert's endorsement (both are `status` parts). */
+export function statusOf(el: PkRelevanceRater, of: 'rating' | 'endorsement' = 'rating'): string {
+  const selector = of === 'endorsement' ? '[part~="endorse"] [part~="status"]' : '[part~="status"]:not([part~="endorse"] *)';
+  return el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 }
 
 /** Waits for the manifest's endorsements of the course, which arrive with a chunk of their own after the first render. */
@@ -128,10 +130,10 @@ export function endorseStep(el: PkRelevanceRater): Promise<HTMLElement> {
 }
 
 /** Waits until a status part says exactly `words`. */
-export async function untilStatus(el: PkRelevanceRater, words: string, name = 'status'): Promise<void> {
+export async function untilStatus(el: PkRelevanceRater, words: string, of: 'rating' | 'endorsement' = 'rating'): Promise<void> {
   const seen = new Set<string>();
   try {
-    await until(() => seen.add(statusOf(el, name)) && statusOf(el, name) === words, `status "${words}"`);
+    await until(() => seen.add(statusOf(el, of)) && statusOf(el, of) === words, `status "${words}"`);
   } catch {
     throw new Error(`status never said "${words}"; it said ${[...seen].map((text) => `"${text}"`).join(', ')}`);
   }

@@ -6,7 +6,8 @@ import type { PkRelevanceReport } from '../../../src/elements/relevance-report/r
 import { TestEndpoint } from '../../core/delivery/support.js';
 import { AUTHORIZATION, authorize, UNREACHABLE_COLLECTOR } from '../../support/collector.js';
 import { reportManifest } from './manifest.js';
-import { firstColumn, part, quietly, ready, report, text, until } from './support.js';
+import { firstColumn, quietly, ready, report, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 const AGGREGATE = {
   asOf: '2026-06-30',
@@ -56,7 +57,7 @@ describe('pk-relevance-report with a collector', function () {
       return ready(created);
     });
     expect(errors.map(({ detail }) => [detail.code, detail.source])).to.deep.equal([['data-fetch', `${UNREACHABLE_COLLECTOR}/v1/ratings`]]);
-    expect(text(part(el, 'error'))).to.contain('The data for this widget could not be loaded.');
+    expect(text(stateBox(el, 'error'))).to.contain('The data for this widget could not be loaded.');
     await expect(el).to.be.accessible();
   });
 });

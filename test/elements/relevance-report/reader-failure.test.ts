@@ -9,6 +9,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { breakChunk } from '../../support/broken-chunk.js';
 import { reportManifest } from './manifest.js';
 import { cells, part, quietly, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 describe('pk-relevance-report whose calculation cannot be loaded', () => {
   // First in this file: once any report here has loaded the calculation, it stays loaded.
@@ -25,7 +26,7 @@ describe('pk-relevance-report whose calculation cannot be loaded', () => {
         return created;
       });
       expect(text(part(el, 'part-failed'))).to.contain('This part could not be loaded.');
-      expect(part(el, 'loading')).to.equal(null);
+      expect(stateBox(el, 'loading')).to.equal(null);
       expect(part(el, 'items-table')).to.equal(null);
       expect(errors.map(({ detail }) => [detail.code, detail.message])).to.deep.equal([
         ['element-load', 'could not load the ratings calculation of <pk-relevance-report>: TypeError: Failed to fetch dynamically imported module'],
@@ -64,7 +65,7 @@ describe('pk-relevance-report whose ratings reader cannot be loaded', () => {
       const failure = part(el, 'part-failed')!;
       expect(failure.getAttribute('role')).to.equal('alert');
       expect(text(failure)).to.contain('This part could not be loaded.');
-      expect(part(el, 'loading')).to.equal(null);
+      expect(stateBox(el, 'loading')).to.equal(null);
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['element-load']);
       await expect(el).to.be.accessible();
 

@@ -9,6 +9,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { shadowText } from '../../support/probe.js';
 import { ratingEvent, reportManifest } from './manifest.js';
 import { cells, choose, firstColumn, part, quietly, ready, report, sortButton, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 const NO_TREND = 'Not enough ratings to compare';
 
@@ -43,7 +44,7 @@ describe('pk-relevance-report', function () {
         ['Our Own Induction', 'No provider', '4.2', '4.0', '20', NO_TREND, 'Keep'],
         ['Key Account Management', 'Aurelis Academy', '4.5', '4.3', '3', NO_TREND, 'Too few ratings'],
       ]);
-      expect(part(el, 'recommendation-retire')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="recommendation"][part~="retire"]')).to.exist;
       expect(el.shadowRoot!.querySelector('i')).to.equal(null);
     });
 
@@ -66,8 +67,8 @@ describe('pk-relevance-report', function () {
       const el = await report((created) => (created.ratings = events));
       const [privacy] = cells(el, 'items-table').filter((row) => row[0] === 'Data Privacy Essentials');
       expect(privacy).to.deep.equal(['Data Privacy Essentials', 'Ostara', '3.5', '4.0', '10', '▲ Relevance +1.0 up ▬ Clarity 0.0 steady', 'Keep']);
-      expect(part(el, 'trend-up')).to.exist;
-      expect(part(el, 'trend-steady')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="trend"][part~="up"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="trend"][part~="steady"]')).to.exist;
       expect(cells(el, 'items-table').map((row) => row[0])).to.deep.equal(['Data Privacy Essentials', 'Excel for Finance']);
       expect(cells(el, 'providers-table')[0]![4]).to.equal('▲ Relevance +1.0 up ▬ Clarity 0.0 steady');
     });
@@ -79,7 +80,7 @@ describe('pk-relevance-report', function () {
       ];
       const el = await report((created) => (created.ratings = events));
       expect(cells(el, 'items-table')[0]![5]).to.equal('▼ Relevance -1.0 down ▼ Clarity -1.0 down');
-      expect(part(el, 'trend-down')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="trend"][part~="down"]')).to.exist;
     });
 
     it('takes the recent window from window-days', async () => {
@@ -120,7 +121,7 @@ describe('pk-relevance-report', function () {
       expect(errors.map(({ detail }) => [detail.code, detail.message])).to.deep.equal([
         ['config-invalid', 'thresholds: retireBelow (4) must not be above rewrapBelow (3)'],
       ]);
-      expect(text(part(el, 'error'))).to.contain('retireBelow (4) must not be above rewrapBelow (3)');
+      expect(text(stateBox(el, 'error'))).to.contain('retireBelow (4) must not be above rewrapBelow (3)');
       await expect(el).to.be.accessible();
     });
   });
@@ -144,7 +145,7 @@ describe('pk-relevance-report', function () {
     it('reports thresholds that are not a JSON object, without throwing into the page', async () => {
       const { el, errors } = await errorsOf((created) => created.setAttribute('thresholds', '{minRatings: 20}'));
       expect(errors).to.deep.equal(['thresholds must be a JSON object such as {"minRatings": 20}, got "{minRatings: 20}"']);
-      expect(part(el, 'error')).to.exist;
+      expect(stateBox(el, 'error')).to.exist;
       const list = await errorsOf((created) => created.setAttribute('thresholds', '[1, 2]'));
       expect(list.errors).to.deep.equal(['thresholds must be a JSON object such as {"minRatings": 20}, got [1,2]']);
     });
@@ -152,10 +153,10 @@ describe('pk-relevance-report', function () {
     it('reports a window that is not a whole number of days', async () => {
       const { el, errors } = await errorsOf((created) => created.setAttribute('window-days', '0'));
       expect(errors).to.deep.equal(['windowDays must be a whole number from 1 to 3660, got 0']);
-      expect(text(part(el, 'error'))).to.contain('windowDays must be a whole number from 1 to 3660, got 0');
+      expect(text(stateBox(el, 'error'))).to.contain('windowDays must be a whole number from 1 to 3660, got 0');
       el.windowDays = 30;
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(null);
+      expect(stateBox(el, 'error')).to.equal(null);
       expect(text(part(el, 'rules'))).to.contain('the last 30 days');
     });
   });
@@ -170,7 +171,7 @@ describe('pk-relevance-report', function () {
       expect(firstColumn(el, 'providers-table')).to.deep.equal(['Aurelis Academy', 'Kestrel', 'Ostara', 'No provider']);
       expect(sortButton(el, 'providers-table', 'provider').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
       expect(count.hasAttribute('aria-sort')).to.equal(false);
-      expect(text(part(el, 'announcement'))).to.equal('Sorted by Provider, ascending.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Sorted by Provider, ascending.');
       sortButton(el, 'items-table', 'relevance').click();
       await el.updateComplete;
       expect(firstColumn(el, 'items-table')[0]).to.equal('Key Account Management');
@@ -194,10 +195,10 @@ describe('pk-relevance-report', function () {
       const el = await report();
       await choose(el, 'Recommendation', 'Re-wrap with why context');
       expect(firstColumn(el, 'items-table')).to.deep.equal(['Anti-Bribery Refresher', 'Excel for Finance']);
-      expect(text(part(el, 'announcement'))).to.equal('Showing 2 of 7 courses.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Showing 2 of 7 courses.');
       await choose(el, 'Provider', 'Kestrel');
       expect(firstColumn(el, 'items-table')).to.deep.equal(['Excel for Finance']);
-      expect(text(part(el, 'announcement'))).to.equal('Showing 1 of 7 courses.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Showing 1 of 7 courses.');
       await choose(el, 'Recommendation', 'Too few ratings');
       expect(firstColumn(el, 'items-table')).to.deep.equal([]);
       expect(text(part(el, 'no-match'))).to.equal('No course matches these filters.');
@@ -258,7 +259,7 @@ describe('pk-relevance-report', function () {
         return ready(created);
       });
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['data-invalid']);
-      const error = text(part(el, 'error'));
+      const error = text(stateBox(el, 'error'));
       expect(error).to.contain('windowDays: expected at least 1, got 0');
       expect(error).to.contain('items[0].recent.relevance: expected at most 5, got 7');
     });
@@ -269,7 +270,7 @@ describe('pk-relevance-report', function () {
       const el = await fixture<PkRelevanceReport>(html`<pk-relevance-report .manifest=${reportManifest()} src=${`${endpoint.url}/ratings`}></pk-relevance-report>`);
       await until(() => (el as unknown as { manifestState: { status: string } }).manifestState.status === 'ready', 'the manifest');
       await el.updateComplete;
-      expect(part(el, 'loading')).to.exist;
+      expect(stateBox(el, 'loading')).to.exist;
       await expect(el).to.be.accessible();
     });
   });
@@ -277,11 +278,11 @@ describe('pk-relevance-report', function () {
   describe('theming and direction', () => {
     it('has its parts and takes recommendation colours from tokens', async () => {
       const el = await report();
-      for (const name of ['report', 'as-of', 'rules', 'providers-table', 'items-table', 'caption', 'sort-button', 'filters', 'row', 'recommendation']) {
+      for (const name of ['report', 'as-of', 'rules', 'providers-table', 'items-table', 'caption', 'sort-button', 'select', 'row', 'recommendation']) {
         expect(part(el, name), name).to.exist;
       }
       el.style.setProperty('--pk-relevance-report-retire-color', 'rgb(7, 8, 9)');
-      expect(getComputedStyle(part(el, 'recommendation-retire')!).color).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="recommendation"][part~="retire"]')!).color).to.equal('rgb(7, 8, 9)');
     });
 
     it('reads right to left in Arabic', async () => {

@@ -4,6 +4,7 @@ import type { PkRelevanceReport } from '../../../src/elements/relevance-report/r
 import { settled } from '../../support/probe.js';
 import { reportManifest } from './manifest.js';
 import { quietly, until } from '../../support/wait.js';
+import { stateBox } from '../../support/host-state.js';
 
 export { quietly, until };
 
@@ -29,7 +30,7 @@ export function sortButton(el: PkRelevanceReport, table: string, column: string)
 /** Waits until the report shows its tables, or a state of its own (empty, error). */
 export async function ready(el: PkRelevanceReport): Promise<PkRelevanceReport> {
   await settled(el);
-  await until(() => !part(el, 'loading'), 'the report to load');
+  await until(() => !stateBox(el, 'loading'), 'the report to load');
   return el;
 }
 
@@ -41,7 +42,7 @@ export async function report(setup: (el: PkRelevanceReport) => void = () => {}, 
 
 /** Picks the option reading `option` in the select of the filter labelled `label`, as a user does. */
 export async function choose(el: PkRelevanceReport, label: string, option: string): Promise<void> {
-  const filter = [...el.shadowRoot!.querySelectorAll('[part~="filter"]')].find((node) => text(node.querySelector('[part~="filter-label"]')) === label)!;
+  const filter = [...el.shadowRoot!.querySelectorAll('label.filter')].find((node) => text(node.querySelector('.filter-label')) === label)!;
   const select = filter.querySelector('select')!;
   select.selectedIndex = [...select.options].findIndex((candidate) => text(candidate) === option);
   select.dispatchEvent(new Event('change', { bubbles: true }));

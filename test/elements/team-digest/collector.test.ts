@@ -13,6 +13,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { AUTHORIZATION, authorize, UNREACHABLE_COLLECTOR } from '../../support/collector.js';
 import { digestManifest } from './manifest.js';
 import { card, freshManager, part, parts, quietly, ready, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 /** A manager id that needs encoding in a URL path. */
 const managerWithSlash = () => `${freshManager()}@north/2`;
@@ -117,7 +118,7 @@ describe('pk-team-digest with a collector', function () {
       return ready(created);
     });
     expect(errors.map(({ detail }) => [detail.code, detail.source])).to.deep.equal([['data-fetch', `${UNREACHABLE_COLLECTOR}/v1/teams/dana`]]);
-    expect(text(part(el, 'error'))).to.contain('The data for this widget could not be loaded.');
+    expect(text(stateBox(el, 'error'))).to.contain('The data for this widget could not be loaded.');
     await expect(el).to.be.accessible();
   });
 });

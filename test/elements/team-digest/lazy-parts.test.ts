@@ -18,6 +18,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { breakChunk } from '../../support/broken-chunk.js';
 import { digestManifest } from './manifest.js';
 import { card, digest, freshManager, memberNames, part, parts, quietly, ready, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 describe('pk-team-digest parts loaded after the first render', function () {
   this.timeout(20_000);
@@ -100,7 +101,7 @@ describe('pk-team-digest parts loaded after the first render', function () {
       const failure = part(el, 'part-failed')!;
       expect(failure.getAttribute('role')).to.equal('alert');
       expect(text(failure)).to.contain('This part could not be loaded.');
-      expect(part(el, 'loading')).to.equal(null);
+      expect(stateBox(el, 'loading')).to.equal(null);
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['element-load']);
       expect(await endpoint.received(), 'nothing fetched without the reader').to.deep.equal([]);
       await expect(el).to.be.accessible();

@@ -5,6 +5,7 @@ import type { PkTeamDigest } from '../../../src/elements/team-digest/team-digest
 import { settled } from '../../support/probe.js';
 import { digestManifest } from './manifest.js';
 import { quietly, until } from '../../support/wait.js';
+import { stateBox } from '../../support/host-state.js';
 
 export { quietly, until };
 
@@ -25,7 +26,7 @@ export const freshManager = () => `manager-${uuid().slice(0, 8)}`;
 /** Waits until the digest shows its members (manifest, team and locale ready). */
 export async function ready(el: PkTeamDigest): Promise<PkTeamDigest> {
   await settled(el);
-  await until(() => !part(el, 'loading'), 'the digest to load');
+  await until(() => !stateBox(el, 'loading'), 'the digest to load');
   return el;
 }
 
@@ -45,5 +46,5 @@ export function card(el: PkTeamDigest, name: string): HTMLElement {
   return parts(el, 'member').find((member) => text(member.querySelector('[part~="name"]')) === name)!;
 }
 
-export const promptsOf = (member: HTMLElement) => parts(member, 'prompt-text').map(text);
+export const promptsOf = (member: HTMLElement) => [...member.querySelectorAll<HTMLElement>('.prompt-text')].map(text);
 

@@ -9,6 +9,7 @@ import { TestEndpoint } from '../../core/delivery/support.js';
 import { shadowText } from '../../support/probe.js';
 import { digestManifest } from './manifest.js';
 import { card, digest, freshManager, memberNames, part, parts, promptsOf, quietly, ready, text, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 describe('pk-team-digest', function () {
   // Real IndexedDB and a real endpoint in some tests.
@@ -40,8 +41,8 @@ describe('pk-team-digest', function () {
     it('lists the newest completions first, up to `recent`, with the member’s takeaway', async () => {
       const el = await digest();
       const priya = card(el, 'Priya Raman');
-      expect(parts(priya, 'completion-course').map(text)).to.deep.equal(['Data Privacy Essentials', 'Grid Basics', 'Battery Storage']);
-      expect(text(priya.querySelector('[part~="completion-date"]'))).to.equal('Completed Apr 14, 2026');
+      expect([...priya.querySelectorAll<HTMLElement>('.completion-course')].map(text)).to.deep.equal(['Data Privacy Essentials', 'Grid Basics', 'Battery Storage']);
+      expect(text(priya.querySelector('.completion-date'))).to.equal('Completed Apr 14, 2026');
       expect(parts(priya, 'takeaway').map(text)).to.deep.equal(['Collect only what the contract needs.']);
       el.recent = 1;
       await el.updateComplete;
@@ -93,7 +94,7 @@ describe('pk-team-digest', function () {
       await el.updateComplete;
       expect(el.sort).to.equal('pillar');
       expect(memberNames(el).at(-1)).to.equal('Tomás Herrera');
-      expect(text(part(el, 'announcement'))).to.equal('Sorted by pillar.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Sorted by pillar.');
       await expect(el).to.be.accessible();
     });
 
@@ -106,7 +107,7 @@ describe('pk-team-digest', function () {
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(el.sort).to.equal('member');
-      expect(text(part(el, 'announcement'))).to.equal('Sorted by member.');
+      expect(text(el.shadowRoot!.querySelector('p[role="status"]'))).to.equal('Sorted by member.');
     });
 
     it('reports an unknown sort and sorts by member', async () => {
@@ -140,7 +141,7 @@ describe('pk-team-digest', function () {
       const el = await digest({ learner: manager });
       const button = parts(card(el, 'Priya Raman'), 'discuss')[0]!;
       expect(text(button)).to.equal('Mark as discussed');
-      expect(button.getAttribute('aria-describedby')).to.equal(parts(card(el, 'Priya Raman'), 'prompt-text')[0]!.id);
+      expect(button.getAttribute('aria-describedby')).to.equal(card(el, 'Priya Raman').querySelector('.prompt-text')!.id);
       const fired = oneEvent(el, 'pk-prompt-discuss') as Promise<PkPromptDiscussEvent>;
       button.click();
       const { detail } = await fired;
@@ -250,7 +251,7 @@ describe('pk-team-digest', function () {
         return ready(created);
       });
       expect(errors.map(({ detail }) => detail.code)).to.deep.equal(['data-invalid']);
-      expect(text(part(el, 'error'))).to.contain('team.members[1].pathway: unknown pathway "nowhere"');
+      expect(text(stateBox(el, 'error'))).to.contain('team.members[1].pathway: unknown pathway "nowhere"');
       await expect(el).to.be.accessible();
     });
 
@@ -258,8 +259,8 @@ describe('pk-team-digest', function () {
       const endpoint = new TestEndpoint();
       await endpoint.script({ status: 500 });
       const el = await quietly(() => digest({ src: `${endpoint.url}/team` }, { ...digestManifest(), team: undefined }));
-      expect(text(part(el, 'error'))).to.contain('The data for this widget could not be loaded.');
-      expect(text(part(el, 'error'))).to.contain('answered HTTP 500');
+      expect(text(stateBox(el, 'error'))).to.contain('The data for this widget could not be loaded.');
+      expect(text(stateBox(el, 'error'))).to.contain('answered HTTP 500');
     });
   });
 
@@ -272,7 +273,7 @@ describe('pk-team-digest', function () {
 
     it('shows the loading state until the manifest arrives', async () => {
       const el = await fixture<PkTeamDigest>(html`<pk-team-digest .manifest=${new Promise(() => {})}></pk-team-digest>`);
-      expect(part(el, 'loading')).to.exist;
+      expect(stateBox(el, 'loading')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -280,14 +281,14 @@ describe('pk-team-digest', function () {
       const manifest = digestManifest();
       manifest.team.members[0].completions[0].course = 'gdpr';
       const el = await quietly(() => digest({}, manifest));
-      expect(text(part(el, 'error'))).to.contain('team.members[0].completions[0].course: unknown course "gdpr"');
+      expect(text(stateBox(el, 'error'))).to.contain('team.members[0].completions[0].course: unknown course "gdpr"');
     });
   });
 
   describe('theming and language', () => {
     it('has its parts and takes the prompt colours from tokens', async () => {
       const el = await digest();
-      for (const name of ['digest', 'header', 'title', 'sort', 'members', 'member', 'learning', 'completions', 'completion', 'prompt', 'prompt-text', 'discuss']) {
+      for (const name of ['digest', 'title', 'sort', 'members', 'member', 'name', 'learning', 'completions', 'completion', 'takeaway', 'prompt', 'discuss']) {
         expect(part(el, name), name).to.exist;
       }
       el.style.setProperty('--pk-team-digest-prompt-background', 'rgb(1, 2, 3)');

@@ -18,7 +18,7 @@ export async function ready(el: PkWhyBanner): Promise<PkWhyBanner> {
   await settled(el);
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
-    if (!el.shadowRoot!.querySelector('[part~="loading"]')) return el;
+    if (!el.matches(':state(loading)')) return el;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('<pk-why-banner> is still loading');

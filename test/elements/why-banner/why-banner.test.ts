@@ -8,6 +8,7 @@ import { PkWhyBanner } from '../../../src/elements/why-banner/why-banner.js';
 import { shadowText } from '../../support/probe.js';
 import { manifest } from './manifest.js';
 import { banner, freshLearner, part, quietly, ready, until } from './support.js';
+import { stateBox } from '../../support/host-state.js';
 
 const text = (el: PkWhyBanner, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -96,7 +97,7 @@ describe('pk-why-banner', () => {
     it('says the course does not explain itself when it has neither why nor pillar', async () => {
       const el = await banner({ course: 'orphan' });
       expect(shadowText(el)).to.equal('This course does not say yet why it matters.');
-      expect(part(el, 'empty')).to.exist;
+      expect(stateBox(el, 'empty')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -110,7 +111,7 @@ describe('pk-why-banner', () => {
         return created;
       });
       expect(errors.map(({ detail }) => [detail.code, detail.message])).to.deep.equal([['not-found', 'course "ghost" is not in the pathway manifest']]);
-      const error = part(el, 'error')!;
+      const error = stateBox(el, 'error')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('This item is not in the pathway manifest.');
       expect(error.textContent).to.contain('course "ghost" is not in the pathway manifest');

@@ -7,8 +7,8 @@ export interface Choice {
 }
 
 export function filterSelect(label: string, choices: readonly Choice[], value: string, onChange: (value: string) => void): TemplateResult {
-  return html`<label class="filter" part="filter">
-    <span class="filter-label" part="filter-label">${label}</span>
+  return html`<label class="filter">
+    <span class="filter-label">${label}</span>
     <select part="select" @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
     </select>

@@ -68,8 +68,8 @@ export interface SortableTable<Row, K extends string> {
 
 /** A table in its scrolling box, with sortable column headers. */
 export function sortableTable<Row, K extends string>(table: SortableTable<Row, K>): TemplateResult {
-  return html`<div class="table-wrap" part="table-wrap">
-    <table part=${table.name ? `table ${table.name}` : 'table'}>
+  return html`<div class="table-wrap">
+    <table part="table ${table.name ?? ''}">
       <caption part="caption">
         ${table.caption}<span class="visually-hidden"> ${table.hint}</span>
       </caption>
