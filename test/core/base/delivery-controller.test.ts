@@ -6,16 +6,8 @@ import type { SettingsController } from '../../../src/core/base/settings-control
 import type { PageConfig } from '../../../src/core/config/config.js';
 import { Delivery } from '../../../src/core/delivery/delivery.js';
 import type { PkError } from '../../../src/core/errors.js';
-import { TestEndpoint, until } from '../delivery/support.js';
+import { ONE_COURSE_MANIFEST as manifest, TestEndpoint, until } from '../delivery/support.js';
 
-const manifest = {
-  version: 1,
-  organization: { name: 'Helio Grid' },
-  pillars: [{ id: 'energy', title: 'Energy', description: 'Lead the transition.' }],
-  pathways: [],
-  courses: [{ id: 'c1', title: 'Grid 101', objectives: [], impactTags: [] }],
-  impactTags: [],
-};
 
 /** A host whose configuration the test sets, with a real manifest controller. */
 class DeliveryHost extends ReactiveElement {

@@ -1,16 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { Delivery } from '../../../src/core/delivery/delivery.js';
-import { TestEndpoint, until } from '../delivery/support.js';
+import { ONE_COURSE_MANIFEST as manifest, TestEndpoint, until } from '../delivery/support.js';
 import '../../support/probe.js';
 
-const manifest = {
-  version: 1,
-  organization: { name: 'Helio Grid' },
-  pillars: [{ id: 'energy', title: 'Energy', description: 'Lead the transition.' }],
-  pathways: [],
-  courses: [{ id: 'c1', title: 'Grid 101', objectives: [], impactTags: [] }],
-  impactTags: [],
-};
 
 describe('PkElement and the outbox', () => {
   it('an element on the next page load sends what an earlier page left in the outbox', async () => {

@@ -10,6 +10,16 @@ import { until } from '../../support/wait.js';
 export { until };
 
 /** A fault for test/support/endpoint.mjs (see its header). */
+/** The smallest manifest with a course to send events about. */
+export const ONE_COURSE_MANIFEST = {
+  version: 1,
+  organization: { name: 'Helio Grid' },
+  pillars: [{ id: 'energy', title: 'Energy', description: 'Lead the transition.' }],
+  pathways: [],
+  courses: [{ id: 'c1', title: 'Grid 101', objectives: [], impactTags: [] }],
+  impactTags: [],
+};
+
 export interface Fault {
   status?: number;
   headers?: Record<string, string>;
