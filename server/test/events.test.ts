@@ -128,6 +128,12 @@ forEachStore('POST /v1/events', (target) => {
     assert.equal(rows[0]!.n, 0);
   });
 
+  it('says it is healthy, and on which store', async () => {
+    const health = await call(base, 'GET', '/healthz');
+    assert.equal(health.status, 200);
+    assert.deepEqual(health.json, { status: 'ok', storage: target.name });
+  });
+
   it('answers 503 with Retry-After, storing nothing, when the store fails', async () => {
     await collector.store.query('alter table ratings_daily rename to ratings_daily_away');
     try {
@@ -157,5 +163,20 @@ forEachStore('rate limit', (target) => {
     }
     assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
     assert.ok(Number(retryAfter) >= 1);
+  });
+});
+
+forEachStore('health', (target) => {
+  it('answers 503 on /healthz once the store cannot answer', async () => {
+    const collector = await testCollector(target);
+    try {
+      assert.equal((await call(collector.url, 'GET', '/healthz')).status, 200);
+      await collector.store.close();
+      const health = await call(collector.url, 'GET', '/healthz');
+      assert.equal(health.status, 503);
+      assert.equal(health.json.status, 'unavailable');
+    } finally {
+      await collector.close().catch(() => undefined);
+    }
   });
 });

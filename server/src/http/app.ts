@@ -56,7 +56,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', storage: options.store.kind }));
+  // Healthy only when the store answers: a load balancer must stop sending events to a collector that cannot keep them.
+  app.get('/healthz', async (c) => {
+    try {
+      await options.store.query('select 1');
+      return c.json({ status: 'ok', storage: options.store.kind });
+    } catch {
+      c.header('Retry-After', '5');
+      return c.json({ status: 'unavailable', storage: options.store.kind }, 503);
+    }
+  });
 
   app.use('/v1/*', async (c, next) => {
     let identity: Identity | undefined;
