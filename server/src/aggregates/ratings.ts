@@ -28,6 +28,21 @@ interface CurrentRating {
 
 type DailyDelta = { course: string; day: string; count: number; relevance: number; clarity: number };
 
+/** Changes to the rollups, summed per key (a course and day, or a course). */
+class Sums<T extends { count: number; relevance: number; clarity: number }> extends Map<string, T> {
+  add(key: string, blank: () => T, count: number, relevance: number, clarity: number): void {
+    const sums = this.get(key) ?? blank();
+    sums.count += count;
+    sums.relevance += relevance;
+    sums.clarity += clarity;
+    this.set(key, sums);
+  }
+}
+
+/** Adds `count` ratings summing `relevance` and `clarity` to a course's day. */
+const addToDay = (deltas: Sums<DailyDelta>, course: string, day: string, count: number, relevance: number, clarity: number) =>
+  deltas.add(`${course}\u0000${day}`, () => ({ course, day, count: 0, relevance: 0, clarity: 0 }), count, relevance, clarity);
+
 const keyOf = (course: string, learner: string) => JSON.stringify([course, learner]);
 const dayOf = (time: string) => new Date(time).toISOString().slice(0, 10);
 
@@ -51,21 +66,13 @@ export async function applyRatings(tx: Sql, ratings: readonly NewRating[]): Prom
   await tx.query('select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest($1::text[]) as k order by k', [keys]);
   const current = await currentRatings(tx, [...latest.values()]);
 
-  const deltas = new Map<string, DailyDelta>();
-  const add = (course: string, day: string, sign: 1 | -1, relevance: number, clarity: number) => {
-    const key = `${course}\u0000${day}`;
-    const delta = deltas.get(key) ?? { course, day, count: 0, relevance: 0, clarity: 0 };
-    delta.count += sign;
-    delta.relevance += sign * relevance;
-    delta.clarity += sign * clarity;
-    deltas.set(key, delta);
-  };
+  const deltas = new Sums<DailyDelta>();
   const replacing: NewRating[] = [];
   for (const [key, rating] of latest) {
     const before = current.get(key);
     if (before && !isLater(rating, { time: before.time, eventId: before.event_id })) continue;
-    if (before) add(before.course, before.day, -1, before.relevance, before.clarity);
-    add(rating.course, dayOf(rating.time), 1, rating.relevance, rating.clarity);
+    if (before) addToDay(deltas, before.course, before.day, -1, -before.relevance, -before.clarity);
+    addToDay(deltas, rating.course, dayOf(rating.time), 1, rating.relevance, rating.clarity);
     replacing.push(rating);
   }
   if (replacing.length === 0) return;
@@ -120,13 +127,9 @@ async function addToDaily(tx: Sql, deltas: readonly DailyDelta[]): Promise<void>
 
 /** Each course's current ratings in all, so a read sums only the days of its recent window. */
 async function addToCourseTotals(tx: Sql, changes: readonly DailyDelta[]): Promise<void> {
-  const totals = new Map<string, { course: string; count: number; relevance: number; clarity: number }>();
+  const totals = new Sums<{ course: string; count: number; relevance: number; clarity: number }>();
   for (const { course, count, relevance, clarity } of changes) {
-    const total = totals.get(course) ?? { course, count: 0, relevance: 0, clarity: 0 };
-    total.count += count;
-    total.relevance += relevance;
-    total.clarity += clarity;
-    totals.set(course, total);
+    totals.add(course, () => ({ course, count: 0, relevance: 0, clarity: 0 }), count, relevance, clarity);
   }
   const { rows } = await tx.query<{ course: string; count: number }>(
     `insert into ratings_course (course, count, relevance, clarity)
@@ -155,15 +158,8 @@ export async function removeRatings(tx: Sql, where: string, params: readonly unk
       returning c.course, to_char(c.time at time zone 'UTC', 'YYYY-MM-DD') as day, -1 as count, -c.relevance as relevance, -c.clarity as clarity`,
     params,
   );
-  const deltas = new Map<string, DailyDelta>();
-  for (const row of rows) {
-    const key = `${row.course}\u0000${row.day}`;
-    const delta = deltas.get(key) ?? { course: row.course, day: row.day, count: 0, relevance: 0, clarity: 0 };
-    delta.count += row.count;
-    delta.relevance += row.relevance;
-    delta.clarity += row.clarity;
-    deltas.set(key, delta);
-  }
+  const deltas = new Sums<DailyDelta>();
+  for (const row of rows) addToDay(deltas, row.course, row.day, row.count, row.relevance, row.clarity);
   await addToDaily(tx, [...deltas.values()]);
 }
 

@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { AuthError, type Authenticate, type Identity } from '../auth/identity.js';
+import { AuthError, isLdOps, type Authenticate, type Identity } from '../auth/identity.js';
 import type { ManifestStore } from '../manifest/manifest-store.js';
 import type { Pseudonymise } from '../privacy/pseudonym.js';
 import type { Store } from '../store/store.js';
@@ -129,6 +129,10 @@ export const limitBody = (bytes: number, what: string) =>
       return refuse(c, 413, 'too-large', `${what} must be at most ${bytes / 1024 / 1024} MiB`);
     },
   });
+
+/** 403 unless the caller holds the ld-ops role (or the admin token); undefined when they may go on. */
+export const needsLdOps = (c: Context<Env>, what: string): Response | undefined =>
+  isLdOps(c.get('identity')) ? undefined : forbidden(c, `${what} needs the ld-ops role`);
 
 export function forbidden(c: Context, message: string): Response {
   return refuse(c, 403, 'forbidden', message);

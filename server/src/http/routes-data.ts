@@ -2,19 +2,16 @@
  * What the views read (ratings, endorsements, teams), export and erasure. Each route says who may
  * call it before it reads anything.
  */
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { validateTeam } from '../../../src/core/manifest/validate-team.js';
-import { isLdOps, mayReadTeam } from '../auth/identity.js';
+import { mayReadTeam } from '../auth/identity.js';
 import { endorsementsDocument } from '../aggregates/endorsements.js';
 import { ratingsDocument, readRatingsQuery } from '../aggregates/ratings-document.js';
 import { putTeam, teamDocument } from '../aggregates/teams.js';
 import { eraseLearner } from '../privacy/erase.js';
 import { exportEvents, readSince } from '../privacy/export.js';
-import { forbidden, jsonBody, limitBody, type Deps, type Env } from './app.js';
+import { forbidden, jsonBody, limitBody, needsLdOps, type Deps, type Env } from './app.js';
 import { refuse } from './problems.js';
-
-const needsLdOps = (c: Context<Env>, what: string) =>
-  isLdOps(c.get('identity')) ? undefined : forbidden(c, `${what} needs the ld-ops role`);
 
 export function dataRoutes(app: Hono<Env>, deps: Deps): void {
   app.get('/v1/ratings', async (c) => {

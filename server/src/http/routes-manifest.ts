@@ -4,14 +4,11 @@
  * nothing is lost), earlier versions listed and readable.
  */
 import type { Context, Hono } from 'hono';
-import { isLdOps } from '../auth/identity.js';
 import type { ManifestVersion } from '../manifest/manifest-store.js';
-import { forbidden, jsonBody, limitBody, type Deps, type Env } from './app.js';
+import { jsonBody, limitBody, needsLdOps, type Deps, type Env } from './app.js';
 import { refuse } from './problems.js';
 
 export function manifestRoutes(app: Hono<Env>, deps: Deps): void {
-  const ldOpsOnly = (c: Context<Env>) => (isLdOps(c.get('identity')) ? undefined : forbidden(c, 'the manifest versions need the ld-ops role'));
-
   app.get('/v1/manifest', async (c) => {
     const latest = await deps.manifests.latest();
     if (!latest) return refuse(c, 404, 'not-found', 'no manifest is stored yet: start with --manifest FILE or PUT one');
@@ -19,7 +16,7 @@ export function manifestRoutes(app: Hono<Env>, deps: Deps): void {
   });
 
   app.put('/v1/manifest', limitBody(12 * 1024 * 1024, 'a manifest'), async (c) => {
-    const denied = (isLdOps(c.get('identity')) ? undefined : forbidden(c, 'writing the manifest needs the ld-ops role')) ?? jsonBody(c);
+    const denied = needsLdOps(c, 'writing the manifest') ?? jsonBody(c);
     if (denied) return denied;
     const identity = c.get('identity');
     const result = await deps.manifests.put(await c.req.text(), c.req.header('if-match'), identity.subject ?? identity.via);
@@ -42,13 +39,13 @@ export function manifestRoutes(app: Hono<Env>, deps: Deps): void {
   });
 
   app.get('/v1/manifest/versions', async (c) => {
-    const denied = ldOpsOnly(c);
+    const denied = needsLdOps(c, 'reading the manifest versions');
     if (denied) return denied;
     return c.json({ versions: await deps.manifests.list() });
   });
 
   app.get('/v1/manifest/versions/:version', async (c) => {
-    const denied = ldOpsOnly(c);
+    const denied = needsLdOps(c, 'reading the manifest versions');
     if (denied) return denied;
     const number = Number(c.req.param('version'));
     const version = Number.isInteger(number) && number > 0 ? await deps.manifests.version(number) : undefined;

@@ -6,27 +6,24 @@ import { removeRatings } from '../aggregates/ratings.js';
 import type { Store } from '../store/store.js';
 
 export async function eraseLearner(store: Store, learner: string): Promise<{ erased: number }> {
-  return store.transaction(async (tx) => {
-    await removeRatings(tx, 'e.learner = $1', [learner]);
-    await tx.query('delete from discussed where manager = $1', [learner]);
-    const { rows } = await tx.query<{ erased: number }>(
-      'with gone as (delete from events where learner = $1 returning 1) select count(*)::int as erased from gone',
-      [learner],
-    );
-    return rows[0]!;
-  });
+  return { erased: await removeEvents(store, { events: 'learner = $1', discussed: 'manager = $1' }, learner) };
 }
 
 /** Deletes the events that happened more than `days` days before `now`. */
 export async function expireEvents(store: Store, days: number, now = Date.now()): Promise<{ expired: number }> {
   const cutoff = new Date(now - days * 24 * 60 * 60 * 1000).toISOString();
+  return { expired: await removeEvents(store, { events: 'time < $1', discussed: 'at < $1' }, cutoff) };
+}
+
+/** Removes the events `where.events` matches (and the discussed marks `where.discussed` does); returns how many events. */
+async function removeEvents(store: Store, where: { events: string; discussed: string }, value: string): Promise<number> {
   return store.transaction(async (tx) => {
-    await removeRatings(tx, 'e.time < $1', [cutoff]);
-    await tx.query('delete from discussed where at < $1', [cutoff]);
-    const { rows } = await tx.query<{ expired: number }>(
-      'with gone as (delete from events where time < $1 returning 1) select count(*)::int as expired from gone',
-      [cutoff],
+    await removeRatings(tx, `e.${where.events}`, [value]);
+    await tx.query(`delete from discussed where ${where.discussed}`, [value]);
+    const { rows } = await tx.query<{ removed: number }>(
+      `with gone as (delete from events where ${where.events} returning 1) select count(*)::int as removed from gone`,
+      [value],
     );
-    return rows[0]!;
+    return rows[0]!.removed;
   });
 }
