@@ -1,5 +1,5 @@
 import type { PkEvent } from './event.js';
-import { ACTIVITY_TYPES, SCALE, siteIri, VERBS, type Verb } from './xapi-vocabulary.js';
+import { ACTIVITY_TYPES, EXTENSIONS, PROFILE_ACTIVITY_TYPE, PROFILE_VERSION, SCALE, siteIri, VERBS, type Verb } from './xapi-vocabulary.js';
 
 export type LanguageMap = Record<string, string>;
 
@@ -36,17 +36,17 @@ export interface XapiSite {
 
 /**
  * The xAPI 1.0.3 statement for one event: statement id = event id; the pathway is the parent
- * context, pillars the grouping, impact tags the category; a rating puts relevance in
- * `result.score` and both scales in `result.extensions`.
+ * context, pillars the grouping, Purpose Kit's profile and the impact tags the category; a rating
+ * puts relevance in `result.score` and both scales in `result.extensions` (the profile's IRIs).
  */
 export function toStatement(event: PkEvent, site: XapiSite): Statement {
   const activities = new Activities(event, site);
   const object = activities.object();
-  const result = resultOf(event, site);
+  const result = resultOf(event);
   const contextActivities = compact({
     parent: event.type === 'pathway-opened' ? [] : activities.pathway(),
     grouping: activities.pillars(),
-    category: activities.impactTags(),
+    category: [PROFILE_ACTIVITY, ...activities.impactTags()],
     other: object.definition.type === ACTIVITY_TYPES.course ? [] : activities.course(),
   });
   return {
@@ -131,7 +131,10 @@ class Activities {
   }
 }
 
-function resultOf(event: PkEvent, site: XapiSite): Statement['result'] {
+/** The profile the statement follows, named as the xAPI Profiles specification asks. */
+const PROFILE_ACTIVITY: Activity = { objectType: 'Activity', id: PROFILE_VERSION, definition: { type: PROFILE_ACTIVITY_TYPE } };
+
+function resultOf(event: PkEvent): Statement['result'] {
   if (event.type === 'endorsement') return { response: event.data.problem };
   if (event.type !== 'rating') return undefined;
   const { relevance, clarity, comment } = event.data;
@@ -139,8 +142,8 @@ function resultOf(event: PkEvent, site: XapiSite): Statement['result'] {
     score: { scaled: (relevance - SCALE.min) / (SCALE.max - SCALE.min), raw: relevance, ...SCALE },
     ...(comment !== undefined && { response: comment }),
     extensions: {
-      [siteIri(site.homePage, 'extensions', 'relevance')]: relevance,
-      [siteIri(site.homePage, 'extensions', 'clarity')]: clarity,
+      [EXTENSIONS.relevance]: relevance,
+      [EXTENSIONS.clarity]: clarity,
     },
   };
 }
