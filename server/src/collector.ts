@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { authenticator } from './auth/identity.js';
 import { createApp } from './http/app.js';
+import { startLrsLink, type RunningLrsLink } from './lrs/link.js';
 import { ManifestStore } from './manifest/manifest-store.js';
 import { expireEvents } from './privacy/erase.js';
 import { pseudonymiser } from './privacy/pseudonym.js';
@@ -26,6 +27,7 @@ const HOUR = 60 * 60 * 1000;
 
 export async function startCollector(settings: Settings, say: (line: string) => void = console.log): Promise<Collector> {
   const store = await openStore(settings);
+  let lrs: RunningLrsLink | undefined;
   try {
     await migrate(store);
     const manifests = new ManifestStore(store);
@@ -38,6 +40,7 @@ export async function startCollector(settings: Settings, say: (line: string) => 
       );
     await expire();
     const timer = setInterval(expire, HOUR).unref();
+    lrs = settings.lrs && startLrsLink(store, settings.lrs, pseudonymiser(secret), manifests, say);
     const app = createApp({
       store,
       manifests,
@@ -47,6 +50,7 @@ export async function startCollector(settings: Settings, say: (line: string) => 
       minGroup: settings.minGroup,
       rateLimit: settings.rateLimit,
       ...(!settings.quiet && { log: say }),
+      ...(lrs && { lrs }),
     });
     const server = await listen(app.fetch, settings.port, settings.host);
     const { port } = server.address() as AddressInfo;
@@ -57,10 +61,12 @@ export async function startCollector(settings: Settings, say: (line: string) => 
       async close() {
         clearInterval(timer);
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await lrs?.close();
         await store.close();
       },
     };
   } catch (error) {
+    await lrs?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
   }

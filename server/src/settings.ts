@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { AuthSettings } from './auth/identity.js';
+import { LRS_FLAGS, LRS_USAGE, readLrsSettings, type LrsSettings } from './lrs/settings.js';
 
 export interface Settings {
   port: number;
@@ -19,6 +20,8 @@ export interface Settings {
   minGroup: number;
   rateLimit: number;
   quiet: boolean;
+  /** `--lrs`: forward to and pull from an xAPI LRS. */
+  lrs?: LrsSettings;
 }
 
 export const USAGE = `Usage: purpose-kit-server [options]
@@ -31,8 +34,11 @@ export const USAGE = `Usage: purpose-kit-server [options]
   --min-group N          leave out aggregates of fewer than N people (default 5)
   --rate-limit N         requests per minute per caller, 0 for none (default 600)
   --quiet                no request log
+${LRS_USAGE}
 Environment: PK_ADMIN_TOKEN, PK_JWKS_URL, PK_JWT_ISSUER, PK_JWT_AUDIENCE, PK_JWT_ROLES_CLAIM (default roles),
-  PK_PROXY_USER_HEADER, PK_PROXY_ROLES_HEADER, PK_ALLOWED_ORIGINS (comma-separated), PK_SECRET, DATABASE_URL.
+  PK_PROXY_USER_HEADER, PK_PROXY_ROLES_HEADER, PK_ALLOWED_ORIGINS (comma-separated), PK_SECRET, DATABASE_URL,
+  PK_LRS_KEY, PK_LRS_SECRET.
+Pull from the LRS once: purpose-kit-server sync --help.
 See docs/collector.md.`;
 
 export type ReadSettings = { ok: true; settings: Settings } | { ok: false; problems: string[] } | { ok: 'help' };
@@ -53,6 +59,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): R
         'rate-limit': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...LRS_FLAGS,
       },
       strict: true,
     }));
@@ -81,6 +88,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): R
   if (!dev && !secret) problems.push('PK_SECRET is not set: learner ids are stored as pseudonyms under it (use 32 or more random bytes, and keep it: a new secret makes new pseudonyms)');
   if (secret && secret.length < 16) problems.push('PK_SECRET is too short: use at least 16 characters (32 random bytes recommended)');
   if (adminToken && adminToken.length < 16) problems.push('PK_ADMIN_TOKEN is too short: use at least 16 characters');
+  const lrs = readLrsSettings(values, env, problems);
   const settings: Settings = {
     port: whole('port', values.port, 8787, 0, 65535),
     host: text(values.host) ?? '127.0.0.1',
@@ -106,6 +114,7 @@ export function readSettings(argv: readonly string[], env: NodeJS.ProcessEnv): R
     minGroup: whole('min-group', values['min-group'], 5, 1, 1000),
     rateLimit: whole('rate-limit', values['rate-limit'], 600, 0, 10_000_000),
     quiet: values.quiet === true,
+    ...(lrs && { lrs }),
   };
   return problems.length ? { ok: false, problems } : { ok: true, settings };
 }

@@ -16,6 +16,7 @@ import { RateLimit } from './rate-limit.js';
 import { dataRoutes } from './routes-data.js';
 import { eventRoutes } from './routes-events.js';
 import { manifestRoutes } from './routes-manifest.js';
+import { lrsRoutes, type LrsLink } from '../lrs/routes.js';
 
 export interface AppOptions {
   store: Store;
@@ -30,6 +31,8 @@ export interface AppOptions {
   rateLimit: number;
   /** One line per request, with the route's pattern (never an id from the path), status and time. */
   log?: (line: string) => void;
+  /** The LRS link (`--lrs`): events queued in the ingest transaction, its health, its routes. */
+  lrs?: LrsLink;
 }
 
 export type Env = { Variables: { identity: Identity } };
@@ -60,7 +63,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/healthz', async (c) => {
     try {
       await options.store.query('select 1');
-      return c.json({ status: 'ok', storage: options.store.kind });
+      return c.json({ status: 'ok', storage: options.store.kind, ...(options.lrs && { lrs: await options.lrs.health() }) });
     } catch {
       c.header('Retry-After', '5');
       return c.json({ status: 'unavailable', storage: options.store.kind }, 503);
@@ -92,6 +95,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   eventRoutes(app, options);
   dataRoutes(app, options);
   manifestRoutes(app, options);
+  lrsRoutes(app, options);
 
   app.notFound((c) => refuse(c, 404, 'not-found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((error, c) => {

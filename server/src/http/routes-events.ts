@@ -51,7 +51,8 @@ export function eventRoutes(app: Hono<Env>, deps: Deps): void {
     const stored = events.map((event) =>
       event.type === 'endorsement' && identity.name ? { ...event, expert: { name: identity.name, ...(identity.title && { role: identity.title }) } } : event,
     );
-    const result = await ingest(deps.store, stored, deps.pseudonymise);
+    const result = await ingest(deps.store, stored, deps.pseudonymise, deps.lrs?.afterStore);
+    if (result.accepted > 0) deps.lrs?.stored();
     return c.json(result, 200);
   });
 }

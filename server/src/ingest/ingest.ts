@@ -24,7 +24,16 @@ interface StoredEvent {
   body: PkEvent;
 }
 
-export async function ingest(store: Store, events: readonly PkEvent[], pseudonymise: Pseudonymise): Promise<IngestResult> {
+/** Runs in the ingest transaction with the events stored now (learner ids pseudonymised), e.g. to queue them for the LRS. */
+export type AfterStore = (tx: Sql, stored: readonly PkEvent[]) => Promise<void>;
+
+export async function ingest(store: Store, events: readonly PkEvent[], pseudonymise: Pseudonymise, afterStore?: AfterStore): Promise<IngestResult> {
+  const accepted = await store.transaction((tx) => ingestInto(tx, events, pseudonymise, afterStore));
+  return { accepted, duplicates: events.length - accepted };
+}
+
+/** `ingest` inside a transaction the caller holds (a pull stores a page of statements and its cursor together); returns how many were new. */
+export async function ingestInto(tx: Sql, events: readonly PkEvent[], pseudonymise: Pseudonymise, afterStore?: AfterStore): Promise<number> {
   const rows = uniqueById(events).map((event): StoredEvent => {
     const learner = pseudonymise(event.learnerId);
     return {
@@ -36,14 +45,12 @@ export async function ingest(store: Store, events: readonly PkEvent[], pseudonym
       body: { ...event, learnerId: learner },
     };
   });
-  const accepted = await store.transaction(async (tx) => {
-    const stored = await insertEvents(tx, rows);
-    const fresh = rows.filter((row) => stored.has(row.id));
-    await applyRatings(tx, fresh.flatMap(ratingOf));
-    await markDiscussed(tx, fresh);
-    return fresh.length;
-  });
-  return { accepted, duplicates: events.length - accepted };
+  const stored = await insertEvents(tx, rows);
+  const fresh = rows.filter((row) => stored.has(row.id));
+  await applyRatings(tx, fresh.flatMap(ratingOf));
+  await markDiscussed(tx, fresh);
+  await afterStore?.(tx, fresh.map((row) => row.body));
+  return fresh.length;
 }
 
 function uniqueById(events: readonly PkEvent[]): PkEvent[] {

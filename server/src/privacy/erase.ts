@@ -3,23 +3,25 @@
  * transaction, so the aggregates always equal a recount of the events that remain.
  */
 import { removeRatings } from '../aggregates/ratings.js';
+import { forgetLrsRows } from '../lrs/forget.js';
 import type { Store } from '../store/store.js';
 
 export async function eraseLearner(store: Store, learner: string): Promise<{ erased: number }> {
-  return { erased: await removeEvents(store, { events: 'learner = $1', discussed: 'manager = $1' }, learner) };
+  return { erased: await removeEvents(store, { events: 'learner = $1', discussed: 'manager = $1', lrs: 'learner' }, learner) };
 }
 
 /** Deletes the events that happened more than `days` days before `now`. */
 export async function expireEvents(store: Store, days: number, now = Date.now()): Promise<{ expired: number }> {
   const cutoff = new Date(now - days * 24 * 60 * 60 * 1000).toISOString();
-  return { expired: await removeEvents(store, { events: 'time < $1', discussed: 'at < $1' }, cutoff) };
+  return { expired: await removeEvents(store, { events: 'time < $1', discussed: 'at < $1', lrs: 'before' }, cutoff) };
 }
 
 /** Removes the events `where.events` matches (and the discussed marks `where.discussed` does); returns how many events. */
-async function removeEvents(store: Store, where: { events: string; discussed: string }, value: string): Promise<number> {
+async function removeEvents(store: Store, where: { events: string; discussed: string; lrs: 'learner' | 'before' }, value: string): Promise<number> {
   return store.transaction(async (tx) => {
     await removeRatings(tx, `e.${where.events}`, [value]);
     await tx.query(`delete from discussed where ${where.discussed}`, [value]);
+    await forgetLrsRows(tx, where.lrs, value);
     const { rows } = await tx.query<{ removed: number }>(
       `with gone as (delete from events where ${where.events} returning 1) select count(*)::int as removed from gone`,
       [value],

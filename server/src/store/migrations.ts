@@ -106,6 +106,58 @@ export const MIGRATIONS: readonly Migration[] = [
       "create index events_endorsements on events (time desc, id) where type = 'endorsement'",
     ),
   },
+  {
+    version: 4,
+    name: 'LRS: forward queue and dead letters; pulled statements, LMS progress and completions',
+    up: statements(
+      // One row per accepted event until the LRS has it; leased (not locked) while a worker sends it.
+      `create table lrs_outbox (
+        event_id uuid primary key,
+        learner text not null,
+        time timestamptz not null,
+        statement jsonb not null,
+        queued_at timestamptz not null default now(),
+        attempts int not null default 0,
+        next_at timestamptz not null default now(),
+        leased_until timestamptz
+      )`,
+      'create index lrs_outbox_due on lrs_outbox (next_at, queued_at)',
+      'create index lrs_outbox_learner on lrs_outbox (learner)',
+      `create table lrs_dead_letters (
+        event_id uuid primary key,
+        learner text not null,
+        time timestamptz not null,
+        statement jsonb not null,
+        status int,
+        reason text not null,
+        failed_at timestamptz not null default now()
+      )`,
+      'create index lrs_dead_letters_learner on lrs_dead_letters (learner)',
+      // Every statement a sync has read, so a second read of it changes nothing.
+      `create table lrs_pulled (
+        statement_id uuid primary key,
+        stored timestamptz not null,
+        kind text not null
+      )`,
+      // Per course and learner: what the LMS said (enrolment, completion, last activity).
+      `create table lms_progress (
+        course text not null,
+        learner text not null,
+        enrolled_at timestamptz,
+        completed_at timestamptz,
+        last_active_at timestamptz not null,
+        primary key (course, learner)
+      )`,
+      `create table lms_completions (
+        statement_id uuid primary key,
+        course text not null,
+        learner text not null,
+        time timestamptz not null,
+        takeaway text
+      )`,
+      'create index lms_completions_learner on lms_completions (learner, time desc)',
+    ),
+  },
 ];
 
 const LOCK = 7_347_001;

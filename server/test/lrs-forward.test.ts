@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, it } from 'node:test';
+import type { Collector } from '../src/collector.js';
+import { readSettings } from '../src/settings.js';
+import { pseudonymiser } from '../src/privacy/pseudonym.js';
+import { admin, call, post, rating, testCollector } from './support/collector.js';
+import { LRS_KEY, LRS_SECRET, startLrs, validateStatement, type Lrs } from './support/lrs.js';
+import { forEachStore, type StoreTarget } from './support/stores.js';
+
+const HOME = 'https://intranet.example.com/';
+const SECRET = 'a-test-secret-of-some-length';
+
+function lrsCollector(target: StoreTarget, url: string): Promise<Collector> {
+  return testCollector(target, { lrs: { url, key: LRS_KEY, secret: LRS_SECRET, homePage: HOME, syncMinutes: 0, pollMs: 100, backoffCapMs: 400 } });
+}
+
+/** One event of every type, as the elements' json format sends them. */
+function everyType(learnerId: string) {
+  const base = () => ({ id: randomUUID(), time: new Date().toISOString(), learnerId });
+  return [
+    rating(learnerId, 'c1', 4, 5),
+    { ...base(), type: 'endorsement', courseId: 'c1', pillarId: 'p1', data: { problem: 'Cut the claim backlog', pillar: 'p1' } },
+    { ...base(), type: 'pathway-opened', pathwayId: 'w1', pillarId: 'p1' },
+    { ...base(), type: 'why-dismissed', courseId: 'c1', pathwayId: 'w1' },
+    { ...base(), type: 'prompt-discussed', courseId: 'c1', data: { promptId: 'q1' } },
+  ];
+}
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+const health = async (base: string) => (await call(base, 'GET', '/healthz')).json;
+const ids = (statements: Record<string, unknown>[]) => statements.map((statement) => statement.id as string).sort();
+
+forEachStore('forwarding to an LRS', (target) => {
+  let lrs: Lrs;
+  before(async () => {
+    lrs = await startLrs();
+  });
+  after(() => lrs.stop());
+
+  it('gets every accepted event to the LRS exactly once, through an outage, as valid statements with a pseudonymous actor', async () => {
+    const collector = await lrsCollector(target, lrs.url);
+    try {
+      const first = everyType('ana');
+      assert.equal((await post(collector.url, first)).status, 200);
+      await until('the first events at the LRS', () => lrs.statements(), (list) => list.length === first.length);
+      await until('an empty queue', () => health(collector.url), (body) => body.lrs.queued === 0);
+      const before = await lrs.statements();
+      assert.deepEqual(ids(before), first.map((event) => event.id).sort());
+      const pseudonym = pseudonymiser(SECRET)('ana');
+      for (const statement of before) {
+        assert.deepEqual(validateStatement(statement), [], JSON.stringify(statement));
+        assert.deepEqual(statement.actor, { objectType: 'Agent', account: { homePage: `${HOME}purpose-kit/pseudonyms`, name: pseudonym } });
+        assert.ok(!JSON.stringify(statement).includes('"ana"'));
+      }
+
+      await lrs.stop();
+      const during = [...everyType('ben'), rating('cy', 'c2', 3, 3)];
+      assert.equal((await post(collector.url, during)).status, 200);
+      assert.equal((await post(collector.url, during.slice(0, 2))).json.duplicates, 2);
+      const down = await until('healthz showing the outage', () => health(collector.url), (body) => body.lrs.lastError !== null && body.lrs.oldestAgeSeconds >= 1);
+      assert.equal(down.status, 'ok');
+      assert.equal(down.lrs.queued, during.length);
+      assert.equal(down.lrs.deadLetters, 0);
+      assert.match(down.lrs.lastError.message, /could not be reached/);
+
+      await lrs.start();
+      await until('an empty queue after the restart', () => health(collector.url), (body) => body.lrs.queued === 0);
+      const afterRestart = await lrs.statements();
+      // The restarted LRS remembers nothing from before: it holds exactly what was queued while it was down, each once.
+      assert.deepEqual(ids(afterRestart), during.map((event) => event.id).sort());
+      assert.equal((await health(collector.url)).lrs.lastError, null);
+      for (const statement of afterRestart) assert.deepEqual(validateStatement(statement), []);
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('dead-letters a statement the LRS refuses, with its reason, sends the rest of its batch, and never retries it', async () => {
+    const collector = await lrsCollector(target, lrs.url);
+    try {
+      const bad = randomUUID();
+      const good = rating('dee', 'c3', 5, 5);
+      // A statement the LRS must refuse (no verb), queued as a row from an older collector could be.
+      await collector.store.transaction(async (tx) => {
+        await tx.query('insert into lrs_outbox (event_id, learner, time, statement) values ($1, $2, now(), $3::jsonb)', [bad, 'someone', JSON.stringify({ id: bad, actor: { account: { homePage: HOME, name: 'x' } }, object: { id: `${HOME}x` } })]);
+      });
+      await post(collector.url, [good]);
+      const settled = await until('the dead letter', () => health(collector.url), (body) => body.lrs.deadLetters === 1 && body.lrs.queued === 0);
+      assert.match(settled.lrs.lastError.message, /refused for good/);
+      assert.ok((await lrs.statements()).some((statement) => statement.id === good.id));
+      const listed = await call(collector.url, 'GET', '/v1/lrs/dead-letters', { headers: admin });
+      assert.equal(listed.json.deadLetters.length, 1);
+      assert.equal(listed.json.deadLetters[0].id, bad);
+      assert.equal(listed.json.deadLetters[0].status, 400);
+      assert.match(listed.json.deadLetters[0].reason, /^400 /);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const { rows } = await collector.store.query<{ n: number }>('select count(*)::int as n from lrs_dead_letters');
+      assert.equal(rows[0]!.n, 1);
+      assert.ok(!(await lrs.statements()).some((statement) => statement.id === bad));
+      // Put back by an operator, it is refused again and comes back to the dead letters, not into a loop.
+      assert.equal((await call(collector.url, 'POST', '/v1/lrs/dead-letters/requeue', { headers: admin })).json.requeued, 1);
+      await until('the dead letter again', () => health(collector.url), (body) => body.lrs.deadLetters === 1 && body.lrs.queued === 0);
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('erasure and retention remove the queued statements of what they remove', async () => {
+    const collector = await lrsCollector(target, 'http://127.0.0.1:9/xAPI');
+    try {
+      const old = rating('eve', 'c1', 2, 2, new Date(Date.now() - 40 * 86_400_000).toISOString());
+      await post(collector.url, [...everyType('eve'), old, rating('fay', 'c1', 4, 4)]);
+      await until('a failing queue', () => health(collector.url), (body) => body.lrs.lastError !== null);
+      await collector.store.query("insert into lrs_dead_letters (event_id, learner, time, statement, status, reason) select event_id, learner, time, statement, 400, 'test' from lrs_outbox where event_id = $1", [old.id]);
+      assert.equal((await call(collector.url, 'DELETE', '/v1/learners/eve', { headers: admin })).status, 200);
+      const { rows } = await collector.store.query<{ learner: string }>('select learner from lrs_outbox union all select learner from lrs_dead_letters');
+      assert.deepEqual(rows.map((row) => row.learner), [pseudonymiser(SECRET)('fay')]);
+      const { expireEvents } = await import('../src/privacy/erase.js');
+      await expireEvents(collector.store, 1, Date.now() + 2 * 86_400_000);
+      assert.equal((await health(collector.url)).lrs.queued, 0);
+    } finally {
+      await collector.close();
+    }
+  });
+});
+
+it('refuses --lrs without credentials or with a URL that is not http(s)', () => {
+  const env = { PK_SECRET: SECRET, PK_JWKS_URL: 'https://idp.example.com/jwks' };
+  const missing = readSettings(['--lrs', 'https://lrs.example.com/xAPI'], env);
+  assert.equal(missing.ok, false);
+  assert.match((missing as { problems: string[] }).problems.join('\n'), /PK_LRS_KEY and PK_LRS_SECRET/);
+  const ftp = readSettings(['--lrs', 'ftp://lrs.example.com/xAPI'], { ...env, PK_LRS_KEY: 'k', PK_LRS_SECRET: 's' });
+  assert.match((ftp as { problems: string[] }).problems.join('\n'), /--lrs must be an http: or https: URL/);
+  const ok = readSettings(['--lrs', 'https://lrs.example.com/xAPI/', '--lrs-sync-minutes', '5'], { ...env, PK_LRS_KEY: 'k', PK_LRS_SECRET: 's' });
+  assert.deepEqual(ok.ok === true && ok.settings.lrs, { url: 'https://lrs.example.com/xAPI', key: 'k', secret: 's', homePage: 'https://lrs.example.com/', syncMinutes: 5 });
+});
