@@ -10,6 +10,10 @@ import { readSettings, USAGE } from './settings.js';
 async function main(): Promise<number | undefined> {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
+  if (process.argv[2] === 'sync') {
+    const { runSync } = await import('./lrs/sync-command.js');
+    return runSync(process.argv.slice(3), process.env, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
+  }
   const read = readSettings(process.argv.slice(2), process.env);
   if (read.ok === 'help') {
     process.stdout.write(`${USAGE}\n`);

@@ -4,7 +4,9 @@
  * from their `prompt-discussed` events so the marks follow them across devices. Rosters are keyed
  * by the manager's pseudonym; each member's pseudonym is kept beside them to name endorsers.
  */
+import { MAX_MEMBER_COMPLETIONS } from '../../../src/core/manifest/limits.js';
 import type { Team } from '../../../src/core/manifest/types.js';
+import { lmsCompletions, mergeCompletions } from '../lrs/team-completions.js';
 import type { Pseudonymise } from '../privacy/pseudonym.js';
 import type { Sql } from '../store/store.js';
 
@@ -32,6 +34,11 @@ export async function teamDocument(db: Sql, manager: string): Promise<TeamDocume
     `select prompt, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at from discussed where manager = $1 order by at, prompt`,
     [manager],
   );
-  const members = stored.members.map(({ pseudonym: _, ...member }) => member);
+  // Completions the LMS reported to the LRS (pulled by the collector) join the roster's own.
+  const fromLms = await lmsCompletions(db, stored.members.flatMap((member) => (member.pseudonym ? [member.pseudonym] : [])));
+  const members = stored.members.map(({ pseudonym, ...member }) => {
+    const reported = pseudonym ? fromLms.get(pseudonym) : undefined;
+    return reported ? { ...member, completions: mergeCompletions(member.completions, reported, MAX_MEMBER_COMPLETIONS) } : member;
+  });
   return { ...stored, members, discussed: marks };
 }

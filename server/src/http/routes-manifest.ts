@@ -7,9 +7,11 @@ import type { Context, Hono } from 'hono';
 import type { ManifestVersion } from '../manifest/manifest-store.js';
 import { jsonBody, limitBody, needsLdOps, type Deps, type Env } from './app.js';
 import { refuse } from './problems.js';
+import { manifestWithUsage } from '../lrs/routes.js';
 
 export function manifestRoutes(app: Hono<Env>, deps: Deps): void {
   app.get('/v1/manifest', async (c) => {
+    if (c.req.query('usage') === 'collector') return manifestWithUsage(c, deps);
     const latest = await deps.manifests.latest();
     if (!latest) return refuse(c, 404, 'not-found', 'no manifest is stored yet: start with --manifest FILE or PUT one');
     return manifestResponse(c, latest);

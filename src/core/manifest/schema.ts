@@ -108,6 +108,12 @@ export const CourseSchema = v.pipe(
     id,
     title: text(limit.MAX_COURSE_TITLE_LENGTH),
     url: v.optional(url),
+    xapiId: v.optional(
+      described(
+        text(limit.MAX_URL_LENGTH),
+        "The xAPI activity id the LMS uses for this course in its statements, when it is not the course's `url`: the collector counts the LMS's registered / launched / completed / passed statements about it as this course's.",
+      ),
+    ),
     provider: v.optional(text(limit.MAX_NAME_LENGTH)),
     durationMinutes: v.optional(integerIn(0, limit.MAX_DURATION_MINUTES)),
     pillar: v.optional(
