@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
 import type { Collector } from '../src/collector.js';
 import { readSettings } from '../src/settings.js';
 import { pseudonymiser } from '../src/privacy/pseudonym.js';
 import { admin, call, post, rating, testCollector } from './support/collector.js';
 import { LRS_KEY, LRS_SECRET, startLrs, validateStatement, type Lrs } from './support/lrs.js';
-import { forEachStore, type StoreTarget } from './support/stores.js';
+import { forEachStore, postgresTarget, type StoreTarget } from './support/stores.js';
 
 const HOME = 'https://intranet.example.com/';
 const SECRET = 'a-test-secret-of-some-length';
@@ -144,4 +146,46 @@ it('refuses --lrs without credentials or with a URL that is not http(s)', () => 
   assert.match((ftp as { problems: string[] }).problems.join('\n'), /--lrs must be an http: or https: URL/);
   const ok = readSettings(['--lrs', 'https://lrs.example.com/xAPI/', '--lrs-sync-minutes', '5'], { ...env, PK_LRS_KEY: 'k', PK_LRS_SECRET: 's' });
   assert.deepEqual(ok.ok === true && ok.settings.lrs, { url: 'https://lrs.example.com/xAPI', key: 'k', secret: 's', homePage: 'https://lrs.example.com/', syncMinutes: 5 });
+});
+
+/** Between the collectors and the LRS: passes every request on and notes the statement ids each POST carried. */
+async function countingProxy(target: string): Promise<{ url: string; posted: string[]; close(): Promise<void> }> {
+  const posted: string[] = [];
+  const origin = new URL(target).origin;
+  const server: Server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    if (request.method === 'POST') posted.push(...(JSON.parse(body.toString('utf8')) as { id: string }[]).map((statement) => statement.id));
+    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name))) as Record<string, string>;
+    const answer = await fetch(origin + request.url, { method: request.method, headers, ...(body.length && { body }) });
+    response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${new URL(target).pathname}`, posted, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+it('two collectors on one PostgreSQL send each queued statement once between them', { skip: !postgresTarget && 'no PostgreSQL here' }, async () => {
+  const lrs = await startLrs();
+  const proxy = await countingProxy(lrs.url);
+  const location = await postgresTarget!.location();
+  const shared: StoreTarget = { name: 'postgres', location: async () => location };
+  const lrsSettings = { url: proxy.url, key: LRS_KEY, secret: LRS_SECRET, homePage: HOME, syncMinutes: 0, pollMs: 50, batchSize: 7 };
+  const one = await testCollector(shared, { lrs: lrsSettings });
+  const two = await testCollector(shared, { lrs: lrsSettings });
+  try {
+    const events = Array.from({ length: 300 }, (_, index) => rating(`learner-${index % 40}`, `c${index % 9}`, 1 + (index % 5), 3));
+    await Promise.all(Array.from({ length: 10 }, (_, batch) => post((batch % 2 ? one : two).url, events.slice(batch * 30, batch * 30 + 30))));
+    await until('an empty queue', () => health(one.url), (body) => body.lrs.queued === 0, 60_000);
+    assert.equal(proxy.posted.length, events.length, 'a statement was sent more than once');
+    assert.deepEqual([...proxy.posted].sort(), events.map((event) => event.id).sort());
+    assert.equal((await lrs.statements()).length, events.length);
+  } finally {
+    await one.close();
+    await two.close();
+    await proxy.close();
+    await lrs.stop();
+  }
 });
