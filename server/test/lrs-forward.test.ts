@@ -149,14 +149,35 @@ it('refuses --lrs without credentials or with a URL that is not http(s)', () => 
 });
 
 /** Between the collectors and the LRS: passes every request on and notes the statement ids each POST carried. */
-async function countingProxy(target: string): Promise<{ url: string; posted: string[]; close(): Promise<void> }> {
+interface Proxy {
+  url: string;
+  posted: string[];
+  /** When each POST arrived (ms since the epoch). */
+  postedAt: number[];
+  /** Answers the next POSTs with these instead of passing them on. */
+  refuse: { status: number; retryAfter: () => string }[];
+  close(): Promise<void>;
+}
+
+async function countingProxy(target: string): Promise<Proxy> {
   const posted: string[] = [];
+  const postedAt: number[] = [];
+  const refuse: Proxy['refuse'] = [];
   const origin = new URL(target).origin;
   const server: Server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    if (request.method === 'POST') posted.push(...(JSON.parse(body.toString('utf8')) as { id: string }[]).map((statement) => statement.id));
+    if (request.method === 'POST') {
+      postedAt.push(Date.now());
+      const refusal = refuse.shift();
+      if (refusal) {
+        response.writeHead(refusal.status, { 'Retry-After': refusal.retryAfter() });
+        response.end('busy');
+        return;
+      }
+      posted.push(...(JSON.parse(body.toString('utf8')) as { id: string }[]).map((statement) => statement.id));
+    }
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name))) as Record<string, string>;
     const answer = await fetch(origin + request.url, { method: request.method, headers, ...(body.length && { body }) });
     response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
@@ -164,7 +185,7 @@ async function countingProxy(target: string): Promise<{ url: string; posted: str
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${new URL(target).pathname}`, posted, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}${new URL(target).pathname}`, posted, postedAt, refuse, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 it('two collectors on one PostgreSQL send each queued statement once between them', { skip: !postgresTarget && 'no PostgreSQL here' }, async () => {
@@ -185,6 +206,29 @@ it('two collectors on one PostgreSQL send each queued statement once between the
   } finally {
     await one.close();
     await two.close();
+    await proxy.close();
+    await lrs.stop();
+  }
+});
+
+it('waits as long as Retry-After says on 503 and 429, then sends', async () => {
+  const lrs = await startLrs();
+  const proxy = await countingProxy(lrs.url);
+  proxy.refuse.push({ status: 503, retryAfter: () => '2' }, { status: 429, retryAfter: () => new Date(Date.now() + 4000).toUTCString() });
+  const collector = await testCollector({ name: 'pglite', location: async () => ({}) }, { lrs: { url: proxy.url, key: LRS_KEY, secret: LRS_SECRET, homePage: HOME, syncMinutes: 0, pollMs: 50 } });
+  try {
+    const events = [rating('gus', 'c1', 4, 4)];
+    await post(collector.url, events);
+    const busy = await until('the 503 in healthz', () => health(collector.url), (body) => body.lrs.lastError !== null);
+    assert.match(busy.lrs.lastError.message, /^503 /);
+    await until('the statement at the LRS', () => lrs.statements(), (list) => list.length === 1, 30_000);
+    const [first, second, third] = proxy.postedAt;
+    assert.ok(second! - first! >= 1900, `second POST ${second! - first!} ms after the 503`);
+    // An HTTP-date has whole seconds: at least 3 s of the 4 remained when it was sent.
+    assert.ok(third! - second! >= 2900, `third POST ${third! - second!} ms after the 429`);
+    assert.deepEqual(proxy.posted, events.map((event) => event.id));
+  } finally {
+    await collector.close();
     await proxy.close();
     await lrs.stop();
   }
