@@ -131,6 +131,19 @@ const sync = (args: string[], env: Record<string, string> = {}) => {
 };
 
 describe('purpose-kit-server sync', () => {
+  it('a second collector on the same PGlite directory is refused, since PGlite has no lock of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pk-lock-'));
+    const first = await testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) });
+    try {
+      await assert.rejects(testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) }), new RegExp(`another purpose-kit-server \\(pid ${process.pid}, http://127\\.0\\.0\\.1:\\d+\\) is using the data directory`));
+    } finally {
+      await first.close();
+    }
+    const again = await testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) });
+    await again.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a bad URL or missing credentials with a clear message and exit 2', () => {
     const missing = sync(['--lrs', 'https://lrs.example.com/xAPI']);
     assert.equal(missing.status, 2);
