@@ -74,8 +74,11 @@ export class Forwarder {
   async #send(rows: Claimed[]): Promise<void> {
     const outcome = await this.#client.post(rows.map((row) => row.statement));
     if (outcome.kind === 'stored') {
-      await remove(this.#store, rows);
-      if (this.#failing) await setLastError(this.#store, undefined);
+      const failing = this.#failing;
+      await this.#store.transaction(async (tx) => {
+        await remove(tx, rows);
+        if (failing) await setLastError(tx, undefined);
+      });
       this.#failing = false;
       return;
     }
