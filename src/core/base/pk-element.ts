@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { formatIssue, type PkError } from '../errors.js';
 import { isLocaleReady, type Messages } from '../i18n/i18n.js';
 import { VERSION } from '../../version.js';
-import { DeliveryController } from './delivery-controller.js';
 import { emit } from './events/emit.js';
 import { errorFace, stateStyles, type HostState } from './faces.js';
 import './events/pk-error.js';
@@ -12,14 +11,15 @@ import { SettingsController, type ThemeName } from './settings-controller.js';
 import { tokens } from './theme.styles.js';
 
 export type { HostState, ManifestState, ReadyManifest };
-export type { ElementEventInput } from './delivery-controller.js';
 
 /**
  * The base of every `pk-*` element: shared styles, error reporting, and a face for every state
- * (loading, error, empty; the face a render draws is named on the host as a custom state). An
- * element works through controllers: `settings` (configuration, locale, direction, `t()`),
- * `manifestTask` (the pathway manifest), `delivery` (`deliver()`, the outbox). Nothing throws into
- * the host page: a failure is an error state, a console message and a `pk-error` event.
+ * (loading, error, empty; the face a render draws is named on the host as a custom state). It
+ * creates the two controllers every element and its faces read: `settings` (configuration, locale,
+ * direction, `t()`) and `manifestTask` (the pathway manifest). Any other behaviour is a controller
+ * the element lists as a field of its own, e.g. `delivery = new DeliveryController(…)` to send
+ * learner events. Nothing throws into the host page: a failure is an error state, a console
+ * message and a `pk-error` event.
  *
  * @csspart base - The element's root box.
  * @csspart state - The loading, error or empty box (which one: the host's state).
@@ -68,7 +68,6 @@ export abstract class PkElement extends LitElement {
 
   protected readonly manifestTask: ManifestController = new ManifestController(this, () => this.manifestRequired(), (error) => this.report(error));
   protected readonly settings: SettingsController = new SettingsController(this, this.manifestTask);
-  protected readonly delivery: DeliveryController = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
   protected readonly internals: ElementInternals = this.attachInternals();
   declare protected face: HostState; // set by `update` and by each face
   private reported = new WeakSet<PkError>();

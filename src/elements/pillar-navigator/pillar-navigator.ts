@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { emit } from '../../core/base/events/emit.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import { PkError } from '../../core/errors.js';
@@ -101,6 +102,9 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
 export class PkPillarNavigator extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = pillarNavigatorMessages;
+
+  /** Sends this element's learner events through the outbox. */
+  protected readonly delivery = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
 
   /** The selected pillar's id; reflects the learner's choice (deep links). Setting it fires no event. */
   @property({ attribute: 'selected-pillar', reflect: true, converter: unsetAsUndefined }) selectedPillar?: string;

@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement } from 'lit';
 import { emit } from '../../core/base/events/emit.js';
-import type { ElementEventInput } from '../../core/base/pk-element.js';
+import type { ElementEventInput } from '../../core/base/delivery-controller.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import type { MessageKey } from '../../core/i18n/i18n.js';
 import type { MessageParams } from '../../core/i18n/message.js';

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { emit } from '../../core/base/events/emit.js';
 import { LazyModule, LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import type { ReadyManifest } from '../../core/base/pk-element.js';
@@ -98,6 +99,9 @@ export class PkRelevanceRater extends FormControlElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [FormControlElement.styles, styles];
   static override messages = raterMessages;
+
+  /** Sends this element's learner events through the outbox. */
+  protected readonly delivery = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
 
   /** The id of the course to rate. */
   @property() course?: string;
