@@ -2,20 +2,20 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { emit } from '../../core/base/events/emit.js';
-import { LazyModule, LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
+import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import type { ReadyManifest } from '../../core/base/pk-element.js';
 import type { PkEvent } from '../../core/delivery/event.js';
 import { PK_DELIVERY, type PkDeliveryEvent } from '../../core/delivery/pk-delivery-event.js';
 import type { PkError } from '../../core/errors.js';
 import { formatDate, formatNumber } from '../../core/i18n/format.js';
-import { useSourceMessages, type MessageKey, type Messages } from '../../core/i18n/i18n.js';
+import type { MessageKey } from '../../core/i18n/i18n.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import { renderComment } from './comment-field.js';
 import type { DeliveryProgress } from './delivery-progress.js';
 import type { EndorseStep } from './endorse-step.js';
-import './events/pk-endorse.js';
 import './events/pk-rate.js';
 import { FormControlElement } from './form-control.js';
+import { endorsementList, followUpSteps, type FollowUp } from './parts.js';
 import type { RaterMemory } from './previous-rating.js';
 import { POINTS } from './points.js';
 import { renderScale } from './rating-scale.js';
@@ -25,22 +25,9 @@ import { subjectOf, unknownCourse, type Subject } from './subject.js';
 import raterMessages from '../../core/i18n/locales/en/relevance-rater-form.js';
 
 type ScaleName = 'relevance' | 'clarity';
-type FollowUp = typeof import('./follow-up.js');
 
 /** The counter is announced only this close to the limit, not on every keystroke. */
 const ANNOUNCE_REMAINING = 20;
-
-/** A chunk of the rater as it arrives: its English messages join the source catalogue. */
-function withMessages<T extends { messages: Messages }>(chunk: T): T {
-  useSourceMessages(chunk.messages);
-  return chunk;
-}
-
-/** Device memory, sending, delivery words and the expert's step (see follow-up.ts): one chunk for every rater of the page. */
-export const followUpSteps = new LazyModule('follow-up steps', () => import('./follow-up.js').then(withMessages));
-
-/** The endorsements of the course (see endorsements.ts): loaded only for a course that has some, or on a page with a collector. */
-export const endorsementList = new LazyModule('endorsements', () => import('./endorsements.js').then(withMessages));
 
 /**
  * `<pk-relevance-rater course="ID">` asks a learner two things about a course — how relevant it
