@@ -21,34 +21,35 @@ export type { HostState, ManifestState, ReadyManifest };
  * learner events. Nothing throws into the host page: a failure is an error state, a console
  * message and a `pk-error` event.
  *
+ * @since 0.1.0
  * @csspart base - The element's root box.
  * @csspart state - The loading, error or empty box (which one: the host's state).
  * @cssstate loading - The element waits for what it shows (its manifest, its data, a language, a part's code).
  * @cssstate ready - The element shows its content.
  * @cssstate error - The element shows what went wrong instead of its content.
  * @cssstate empty - The element has nothing to show for this manifest and says so.
- * @cssproperty --pk-font-family - Font stack.
- * @cssproperty --pk-font-size - Base font size.
- * @cssproperty --pk-line-height - Base line height.
- * @cssproperty --pk-color-text - Body text colour.
- * @cssproperty --pk-color-text-muted - Secondary text colour.
- * @cssproperty --pk-color-surface - Background of boxes.
- * @cssproperty --pk-color-surface-raised - Background of cards and raised areas.
- * @cssproperty --pk-color-border - Borders and dividers.
- * @cssproperty --pk-color-accent - Links, selection and primary actions.
- * @cssproperty --pk-color-accent-text - Text on the accent colour.
- * @cssproperty --pk-color-accent-soft - Tinted background for selected items.
- * @cssproperty --pk-color-hero - Hero pathways and imperatives.
- * @cssproperty --pk-color-hero-soft - Tinted background for hero items.
- * @cssproperty --pk-color-success - Done, sent, positive dividend.
- * @cssproperty --pk-color-warning - Needs attention.
- * @cssproperty --pk-color-danger - Errors.
- * @cssproperty --pk-color-danger-soft - Background of error boxes.
- * @cssproperty --pk-color-focus - Focus ring.
- * @cssproperty --pk-radius - Corner radius.
- * @cssproperty --pk-space - Base spacing unit.
- * @cssproperty --pk-shadow - Shadow of raised boxes.
- * @cssproperty --pk-motion-duration - Length of transitions (0 under reduced motion).
+ * @cssproperty [--pk-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Font stack.
+ * @cssproperty [--pk-font-size=1rem] - Base font size.
+ * @cssproperty [--pk-line-height=1.5] - Base line height.
+ * @cssproperty [--pk-color-text=light-dark(#1f2328, #e6edf3)] - Body text colour.
+ * @cssproperty [--pk-color-text-muted=light-dark(#57606a, #9da7b3)] - Secondary text colour.
+ * @cssproperty [--pk-color-surface=light-dark(#ffffff, #0d1117)] - Background of boxes.
+ * @cssproperty [--pk-color-surface-raised=light-dark(#f6f8fa, #161b22)] - Background of cards and raised areas.
+ * @cssproperty [--pk-color-border=light-dark(#d0d7de, #3d444d)] - Borders and dividers.
+ * @cssproperty [--pk-color-accent=light-dark(#0a5cc2, #6cb6ff)] - Links, selection and primary actions.
+ * @cssproperty [--pk-color-accent-text=light-dark(#ffffff, #0d1117)] - Text on the accent colour.
+ * @cssproperty [--pk-color-accent-soft=light-dark(#ddf4ff, #12263f)] - Tinted background for selected items.
+ * @cssproperty [--pk-color-hero=light-dark(#8a4b00, #f0b45b)] - Hero pathways and imperatives.
+ * @cssproperty [--pk-color-hero-soft=light-dark(#fff4e0, #2d2110)] - Tinted background for hero items.
+ * @cssproperty [--pk-color-success=light-dark(#1a7f37, #56d364)] - Done, sent, positive dividend.
+ * @cssproperty [--pk-color-warning=light-dark(#8a5a00, #e3b341)] - Needs attention.
+ * @cssproperty [--pk-color-danger=light-dark(#b42318, #ff8a80)] - Errors.
+ * @cssproperty [--pk-color-danger-soft=light-dark(#fff1f0, #2d1414)] - Background of error boxes.
+ * @cssproperty [--pk-color-focus=light-dark(#0a5cc2, #6cb6ff)] - Focus ring.
+ * @cssproperty [--pk-radius=0.5rem] - Corner radius.
+ * @cssproperty [--pk-space=1rem] - Base spacing unit.
+ * @cssproperty [--pk-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of raised boxes.
+ * @cssproperty [--pk-motion-duration=160ms] - Length of transitions (0 under reduced motion).
  * @event pk-error - The element could not do its work; `detail` says what failed and where.
  */
 export abstract class PkElement extends LitElement {

@@ -25,6 +25,9 @@ import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
  * <pk-content-audit by="activeLearners" top="10" weak-below="4"></pk-content-audit>
  * ```
  *
+ * @summary The most-used courses and what stops each from saying why it matters, sortable, filterable and exportable as CSV.
+ * @since 0.1.0
+ *
  * @event pk-audit-export - The user asked for the CSV; cancelable (then nothing is downloaded). `detail` has `csv`, `filename` and `rows`.
  * @event pk-error - The manifest could not be loaded, or an option is out of range.
  *
@@ -44,9 +47,9 @@ import contentAuditMessages from '../../core/i18n/locales/en/content-audit.js';
  *   `weak-relevance` or `weak-clarity` (`::part(flag no-why)`).
  * @csspart no-match - The message shown when the filters match no course.
  *
- * @cssproperty --pk-content-audit-flag-color - Text of a flag (default: warning).
- * @cssproperty --pk-content-audit-flag-background - Background of a flag (default: danger-soft).
- * @cssproperty --pk-content-audit-weak-color - A weak rating (default: danger).
+ * @cssproperty [--pk-content-audit-flag-color=var(--pk-color-warning)] - Text of a flag.
+ * @cssproperty [--pk-content-audit-flag-background=var(--pk-color-danger-soft)] - Background of a flag.
+ * @cssproperty [--pk-content-audit-weak-color=var(--pk-color-danger)] - A weak rating.
  */
 export class PkContentAudit extends PkElement {
   static override styles = [PkElement.styles, styles];

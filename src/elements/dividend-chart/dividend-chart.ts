@@ -47,6 +47,9 @@ export type DividendView = 'chart' | 'table';
  * <pk-dividend-chart src="/analytics/purpose-dividend.json" view="table"></pk-dividend-chart>
  * ```
  *
+ * @summary The Purpose Dividend: the purpose-aligned cohort against everyone else over time, as charts or tables.
+ * @since 0.1.0
+ *
  * @csspart dividend - The element's content box.
  * @csspart title - The "Purpose Dividend" title.
  * @csspart toggle - The table-view toggle button.
@@ -63,12 +66,12 @@ export type DividendView = 'chart' | 'table';
  * @csspart canvas - The chart's canvas.
  * @csspart table - A panel's table.
  * @csspart notice - The message shown when the chart could not be drawn.
- * @cssproperty --pk-dividend-chart-aligned-color - Line of the purpose-aligned cohort (default: accent).
- * @cssproperty --pk-dividend-chart-baseline-color - Line of everyone else (default: muted text).
- * @cssproperty --pk-dividend-chart-gain-color - Gap shading and figures where the aligned cohort is ahead (default: success).
- * @cssproperty --pk-dividend-chart-loss-color - Gap shading and figures where it is behind (default: danger).
- * @cssproperty --pk-dividend-chart-grid-color - Axis and grid lines (default: border).
- * @cssproperty --pk-dividend-chart-height - Height of each chart (default: 16rem).
+ * @cssproperty [--pk-dividend-chart-aligned-color=var(--pk-color-accent)] - Line of the purpose-aligned cohort.
+ * @cssproperty [--pk-dividend-chart-baseline-color=var(--pk-color-text-muted)] - Line of everyone else.
+ * @cssproperty [--pk-dividend-chart-gain-color=var(--pk-color-success)] - Gap shading and figures where the aligned cohort is ahead.
+ * @cssproperty [--pk-dividend-chart-loss-color=var(--pk-color-danger)] - Gap shading and figures where it is behind.
+ * @cssproperty [--pk-dividend-chart-grid-color=var(--pk-color-border)] - Axis and grid lines.
+ * @cssproperty [--pk-dividend-chart-height=16rem] - Height of each chart.
  */
 export class PkDividendChart extends PkElement {
   static override styles = [PkElement.styles, styles];

@@ -47,6 +47,9 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * <pk-pillar-navigator selected-pillar="client-trust" navigate></pk-pillar-navigator>
  * ```
  *
+ * @summary The catalogue navigated by strategic outcome: hero pathways, then pillars as tabs with their pathways converging on them.
+ * @since 0.1.0
+ *
  * @event pk-pillar-select - The learner chose a pillar (tab or hero card). `detail`: `pillarId`, `pillar`.
  * @event pk-pathway-select - The learner opened a pathway. `detail`: `pathwayId`, `pillarId`, `pathway`, `source` (`tree` or `hero`).
  * @event pk-course-select - The learner chose a course. Cancelable; when not cancelled and `navigate` is set, the page goes to `detail.url`. `detail`: `courseId`, `pathwayId`, `pillarId`, `course`, `url`.
@@ -78,10 +81,10 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart no-match - The "no match" message.
  * @csspart part-failed - Says, under the filters, that the keyboard model and filtering could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
- * @cssproperty --pk-pillar-navigator-rail-width - Width of the pillar rail in the wide layout (default 16rem).
- * @cssproperty --pk-pillar-navigator-line - Colour of the converging lines (default: the accent colour).
- * @cssproperty --pk-pillar-navigator-line-width - Width of the converging lines (default 2px).
- * @cssproperty --pk-pillar-navigator-gap - Space between the main blocks (default: the base spacing).
+ * @cssproperty [--pk-pillar-navigator-rail-width=16rem] - Width of the pillar rail in the wide layout.
+ * @cssproperty [--pk-pillar-navigator-line=var(--pk-color-accent)] - Colour of the converging lines.
+ * @cssproperty [--pk-pillar-navigator-line-width=2px] - Width of the converging lines.
+ * @cssproperty [--pk-pillar-navigator-gap=var(--pk-space)] - Space between the main blocks.
  */
 export class PkPillarNavigator extends PkElement {
   static override styles = [PkElement.styles, styles];

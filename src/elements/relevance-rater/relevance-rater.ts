@@ -53,6 +53,9 @@ const ANNOUNCE_REMAINING = 20;
  * endorsements, in another that only a course with endorsements, or a page with a collector, loads
  * (`endorsements.ts`).
  *
+ * @summary A learner's rating of a course's relevance to their role and of how clearly it advances its pillar, sent offline-safe.
+ * @since 0.1.0
+ *
  * @event pk-rate - The learner sends a rating; cancelable, fired before it is queued. Cancelling keeps it out of the outbox.
  * @event pk-endorse - An expert's endorsement was queued for the endpoint (or kept on the device without one).
  * @event change - The learner changed a scale or the comment (never fired for changes made from code).
@@ -76,11 +79,11 @@ const ANNOUNCE_REMAINING = 20;
  * @csspart endorse-submit - The send button of the endorsement.
  * @csspart part-failed - Says that a part could not be loaded: at the end of the rater, its later steps (memory, sending, the expert's step); under the heading, the endorsements.
  * @csspart retry - The "Try again" button of `part-failed`.
- * @cssproperty --pk-relevance-rater-background - Background of the rater (default: surface).
- * @cssproperty --pk-relevance-rater-padding - Space inside the rater.
- * @cssproperty --pk-relevance-rater-point-size - Smallest height of a point (a touch target).
- * @cssproperty --pk-relevance-rater-selected-color - Background of the chosen point (default: accent).
- * @cssproperty --pk-relevance-rater-selected-text-color - Text on the chosen point.
+ * @cssproperty [--pk-relevance-rater-background=var(--pk-color-surface)] - Background of the rater.
+ * @cssproperty [--pk-relevance-rater-padding=var(--pk-space)] - Space inside the rater.
+ * @cssproperty [--pk-relevance-rater-point-size=2.75rem] - Smallest height of a point (a touch target).
+ * @cssproperty [--pk-relevance-rater-selected-color=var(--pk-color-accent)] - Background of the chosen point.
+ * @cssproperty [--pk-relevance-rater-selected-text-color=var(--pk-color-accent-text)] - Text on the chosen point.
  */
 export class PkRelevanceRater extends FormControlElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

@@ -53,6 +53,9 @@ function jsonOrText(value: string | null): unknown {
  * <pk-relevance-report thresholds='{"minRatings": 20, "rewrapBelow": 3.8}'></pk-relevance-report>
  * ```
  *
+ * @summary Relevance and clarity ratings per provider and per course, with trends and a keep, re-wrap or retire recommendation.
+ * @since 0.1.0
+ *
  * @event pk-error - The manifest or the ratings could not be loaded, or the thresholds are out of range.
  *
  * @csspart report - The element's content box.
@@ -72,9 +75,9 @@ function jsonOrText(value: string | null): unknown {
  * @csspart part-failed - Says, in place of the report, that the code reading `src` could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
  *
- * @cssproperty --pk-relevance-report-keep-color - The "keep" recommendation and upward trends (default: success).
- * @cssproperty --pk-relevance-report-rewrap-color - The "re-wrap" recommendation (default: warning).
- * @cssproperty --pk-relevance-report-retire-color - The "retire" recommendation and downward trends (default: danger).
+ * @cssproperty [--pk-relevance-report-keep-color=var(--pk-color-success)] - The "keep" recommendation and upward trends.
+ * @cssproperty [--pk-relevance-report-rewrap-color=var(--pk-color-warning)] - The "re-wrap" recommendation.
+ * @cssproperty [--pk-relevance-report-retire-color=var(--pk-color-danger)] - The "retire" recommendation and downward trends.
  */
 export class PkRelevanceReport extends PkElement {
   static override styles = [PkElement.styles, styles];

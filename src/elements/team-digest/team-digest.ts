@@ -52,6 +52,9 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * <pk-team-digest src="/api/my-team" sort="pillar" recent="5"></pk-team-digest>
  * ```
  *
+ * @summary What each team member is learning and why, their recent completions, and a 1:1 prompt for each, for their manager.
+ * @since 0.1.0
+ *
  * @event pk-prompt-discuss - The manager marked a prompt as discussed; cancelable (it then stays open). `detail` has `member`, `course`, `pillar`, `promptId`, `prompt` and `learner`.
  * @event pk-error - The manifest or the team could not be loaded, or an event could not be queued.
  *
@@ -77,10 +80,10 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * @csspart part-failed - Says that a part of the digest could not be loaded: the reader of `src` (in place of the team), or what keeps prompts marked as discussed (beside the prompt marked last, else the first).
  * @csspart retry - The "Try again" button of `part-failed`.
  *
- * @cssproperty --pk-team-digest-card-background - Background of a member's card (default: surface).
- * @cssproperty --pk-team-digest-prompt-background - Background of a 1:1 prompt (default: accent-soft).
- * @cssproperty --pk-team-digest-prompt-accent - The stripe along a prompt's start edge (default: accent).
- * @cssproperty --pk-team-digest-card-min-width - Narrowest card before cards stack (default: 18rem).
+ * @cssproperty [--pk-team-digest-card-background=var(--pk-color-surface)] - Background of a member's card.
+ * @cssproperty [--pk-team-digest-prompt-background=var(--pk-color-accent-soft)] - Background of a 1:1 prompt.
+ * @cssproperty [--pk-team-digest-prompt-accent=var(--pk-color-accent)] - The stripe along a prompt's start edge.
+ * @cssproperty [--pk-team-digest-card-min-width=18rem] - Narrowest card before cards stack.
  */
 export class PkTeamDigest extends PkElement {
   static override styles = [PkElement.styles, styles];

@@ -48,6 +48,10 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  *
  * The host carries a `dismissed` attribute while the banner is hidden.
  *
+ * @summary Why a course matters: its purpose statement, reframing, pillar, hero pathways and impact badges.
+ * @since 0.1.0
+ * @dependency pk-impact-badge
+ *
  * @event pk-why-dismiss - The learner hid the banner; cancelable (the banner then stays). `detail`
  *   has `course`, `pillar` and `learner`.
  * @event pk-pillar-request - From the impact badges inside: the learner asked for a pillar's pathways.
@@ -71,10 +75,10 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  * @csspart part-failed - Says, where the badges go, that their code could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
  *
- * @cssproperty --pk-why-banner-background - Banner background.
- * @cssproperty --pk-why-banner-accent - The stripe along the banner's start edge and the reframe's emphasis.
- * @cssproperty --pk-why-banner-border-color - Banner border colour.
- * @cssproperty --pk-why-banner-compact-lines - Lines of text the compact variant shows before it clips.
+ * @cssproperty [--pk-why-banner-background=var(--pk-color-surface-raised)] - Banner background.
+ * @cssproperty [--pk-why-banner-accent=var(--pk-color-accent)] - The stripe along the banner's start edge and the reframe's emphasis.
+ * @cssproperty [--pk-why-banner-border-color=var(--pk-color-border)] - Banner border colour.
+ * @cssproperty [--pk-why-banner-compact-lines=3] - Lines of text the compact variant shows before it clips.
  */
 export class PkWhyBanner extends PkElement {
   static override styles = [PkElement.styles, styles];
