@@ -3,6 +3,9 @@ import { readAgent, type Agent } from './xapi-agent.js';
 import { isUuid, readContextTemplate, type XapiContext } from './xapi-context.js';
 import type { Statement, StatementOptions } from './xapi-statement.js';
 
+export type { Agent, Statement, XapiContext };
+export type { ContextActivity } from './xapi-context.js';
+
 /**
  * The last word on a statement before it is sent: return it (changed or not), or `null` to send
  * nothing for this event (it leaves the outbox, reported as `dropped` with cause `transform`).

@@ -83,7 +83,7 @@ export function toStatement(event: PkEvent, site: XapiSite, options: StatementOp
 function actorOf(learnerId: string, site: XapiSite, actor: StatementOptions['actor']): Agent {
   if (actor === undefined) return { objectType: 'Agent', account: { homePage: site.homePage, name: learnerId } };
   if (typeof actor !== 'function') return actor;
-  const agent = readAgent(actor(learnerId), 'the xapi.actor function returned');
+  const agent = readAgent(actor(learnerId), 'xapi.actor(learnerId)');
   if (typeof agent === 'string') throw new TypeError(agent);
   return agent;
 }
