@@ -46,7 +46,7 @@ const ACTORS: [string, XapiOptions['actor']][] = [
 const REGISTRATION = '760e3480-ba55-4991-94b0-01820dbd23a2';
 /** What a cmi5 LMS puts in LMS.LaunchData: the session id and the publisher id (cmi5 10.2.1). */
 const CMI5_TEMPLATE = {
-  contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://content.example.com/courses/grid-101/au/intro' }] },
+  contextActivities: { grouping: [{ objectType: 'Activity' as const, id: 'https://content.example.com/courses/grid-101/au/intro' }] },
   extensions: { [CMI5_SESSION_ID]: 'a1b5c1e0-5d73-4c6b-9a2f-6b8e1f4b2c11' },
 };
 
