@@ -11,7 +11,7 @@ const executablePath = findChrome();
 const args = [...CHROME_ARGS, ...CHROME_PARALLEL_PAGE_ARGS];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/lrs/**'],
   nodeResolve: true,
   concurrency: 2,
   // A hang guard, not a timing target: generous, because CI machines are small and shared.

@@ -34,8 +34,24 @@ export const ACTIVITY_TYPES = {
 export const SCALE = { min: 1, max: 5 } as const;
 
 /**
- * Activity ids and extension keys are minted under the site's own `homePage` (a domain the
- * organisation controls, as xAPI asks): `{homePage}/purpose-kit/courses/{id}` and so on.
+ * Purpose Kit's xAPI Profile (`xapi-profile.jsonld` in the package): one IRI set for every site,
+ * so an LRS, or a collector pulling from one, reads any site's statements the same way. Statements
+ * name it as a `category` context activity, as the xAPI Profiles specification asks.
+ */
+export const PROFILE = 'https://w3id.org/purpose-kit/xapi';
+export const PROFILE_VERSION = `${PROFILE}/v1`;
+export const PROFILE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/profile';
+
+/** Result extensions of a rating: both scales, 1–5. */
+export const EXTENSIONS = {
+  relevance: `${PROFILE}/extensions/relevance`,
+  clarity: `${PROFILE}/extensions/clarity`,
+} as const;
+
+/**
+ * Activity ids (courses, pathways, pillars, tags: the organisation's own things) are minted under
+ * the site's own `homePage` (a domain the organisation controls, as xAPI asks):
+ * `{homePage}/purpose-kit/courses/{id}` and so on.
  */
 export function siteIri(homePage: string, ...segments: string[]): string {
   return new URL(`purpose-kit/${segments.map(encodeURIComponent).join('/')}`, homePage).href;

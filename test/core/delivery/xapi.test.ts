@@ -7,6 +7,7 @@ import { statementViolations } from './xapi-rules.js';
 
 const HOME = 'https://intranet.example.com/';
 const iri = (path: string) => `${HOME}purpose-kit/${path}`;
+const PROFILE = 'https://w3id.org/purpose-kit/xapi';
 
 const display = {
   courseTitle: 'Data privacy as client trust',
@@ -128,13 +129,14 @@ describe('xapi format', () => {
     expect(statement?.result).to.deep.equal({
       score: { scaled: 0.75, raw: 4, min: 1, max: 5 },
       response: 'Directly useful',
-      extensions: { [iri('extensions/relevance')]: 4, [iri('extensions/clarity')]: 2 },
+      extensions: { [`${PROFILE}/extensions/relevance`]: 4, [`${PROFILE}/extensions/clarity`]: 2 },
     });
     const context = statement?.context;
     expect(context?.language).to.equal('en-GB');
     expect(context?.contextActivities?.parent?.map((activity) => activity.id)).to.deep.equal([iri('pathways/auto-q3')]);
     expect(context?.contextActivities?.grouping?.map((activity) => activity.id)).to.deep.equal([iri('pillars/efficiency')]);
-    expect(context?.contextActivities?.category?.map((activity) => [activity.id, activity.definition.name])).to.deep.equal([
+    expect(context?.contextActivities?.category?.map((activity) => [activity.id, activity.definition?.name])).to.deep.equal([
+      [`${PROFILE}/v1`, undefined],
       [iri('impact-tags/q3-automation'), { 'en-GB': display.impactTags[0]!.label }],
       [iri('impact-tags/client-trust'), { 'en-GB': display.impactTags[1]!.label }],
     ]);
@@ -164,7 +166,10 @@ describe('xapi format', () => {
   it('leaves out names and the context language when the page has no language', async () => {
     const { statements } = await send([inputs[5]!], '');
     const [statement] = statements;
-    expect(statement?.context).to.deep.equal({ platform: 'Purpose Kit' });
+    expect(statement?.context).to.deep.equal({
+      platform: 'Purpose Kit',
+      contextActivities: { category: [{ objectType: 'Activity', id: `${PROFILE}/v1`, definition: { type: 'http://adlnet.gov/expapi/activities/profile' } }] },
+    });
     expect(statement?.object.definition).to.deep.equal({ type: 'http://adlnet.gov/expapi/activities/course' });
   });
 });

@@ -112,7 +112,7 @@ describe('pk-relevance-rater: sending', function () {
         },
         result: {
           score: { scaled: 0.75, raw: 4, min: 1, max: 5 },
-          extensions: { [iri('extensions/relevance')]: 4, [iri('extensions/clarity')]: 2 },
+          extensions: { 'https://w3id.org/purpose-kit/xapi/extensions/relevance': 4, 'https://w3id.org/purpose-kit/xapi/extensions/clarity': 2 },
         },
         context: {
           platform: 'Purpose Kit',
@@ -133,6 +133,7 @@ describe('pk-relevance-rater: sending', function () {
               },
             ],
             category: [
+              { objectType: 'Activity', id: 'https://w3id.org/purpose-kit/xapi/v1', definition: { type: 'http://adlnet.gov/expapi/activities/profile' } },
               {
                 objectType: 'Activity',
                 id: iri('impact-tags/q3-connections'),

@@ -167,6 +167,7 @@ describe('pk-relevance-rater: expert endorsement', function () {
               },
             ],
             category: [
+              { objectType: 'Activity', id: 'https://w3id.org/purpose-kit/xapi/v1', definition: { type: 'http://adlnet.gov/expapi/activities/profile' } },
               {
                 objectType: 'Activity',
                 id: iri('impact-tags/q3-connections'),
