@@ -131,6 +131,8 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
       ),
       'create index workforce_period_end on workforce (period_end)',
+      // Each person's latest row, read in order without a sort of every row.
+      'create index workforce_latest on workforce (person, period_start desc) include (hired, exited, aligned)',
       'create index workforce_staging_person on workforce_staging (person)',
     ),
   },

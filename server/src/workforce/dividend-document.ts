@@ -11,7 +11,7 @@
 import { cohortSeries } from '../../../src/core/metrics/cohort-series.js';
 import { dayNumber, periodDays } from '../../../src/core/metrics/days.js';
 import { applications } from '../../../src/core/metrics/latency.js';
-import type { CohortSeries, CostModel, DividendData, MetricName, ReportingPeriod, WorkforceRecords } from '../../../src/core/metrics/types.js';
+import type { CohortSeries, CostModel, DividendData, MetricName, WorkforceRecords } from '../../../src/core/metrics/types.js';
 import { headcount } from '../../../src/core/metrics/workforce.js';
 
 export interface MetricsDocument {
@@ -21,7 +21,6 @@ export interface MetricsDocument {
 }
 
 type Cohort = 'aligned' | 'baseline';
-const COHORTS: readonly Cohort[] = ['aligned', 'baseline'];
 
 export function metricsDocument(records: WorkforceRecords, minGroup: number): MetricsDocument {
   const data: DividendData = cohortSeries(records);
@@ -43,26 +42,27 @@ export function metricsDocument(records: WorkforceRecords, minGroup: number): Me
 
 /** How many people each cell of retention, mobility and latency is about. */
 function groupSizes(records: WorkforceRecords): Record<'retention' | 'mobility' | 'latency', Record<Cohort, number[]>> {
-  const aligned = new Map(records.employees.map((employee) => [employee.id, employee.aligned]));
-  const cohort = (isAligned: boolean): Cohort => (isAligned ? 'aligned' : 'baseline');
-  const per = (count: (which: Cohort, period: ReportingPeriod) => number) =>
-    Object.fromEntries(COHORTS.map((which) => [which, records.periods.map((period) => count(which, period))])) as Record<Cohort, number[]>;
-  const inPeriod = (day: number | null, period: ReportingPeriod) => {
-    const days = periodDays(period);
-    return day !== null && days !== null && day >= days.start && day <= days.end;
-  };
-  const known = (event: { employee: string }) => aligned.has(event.employee);
-  const applied = Object.fromEntries(
-    COHORTS.map((which) => {
-      const mine = (event: { employee: string }) => known(event) && cohort(aligned.get(event.employee)!) === which;
-      return [which, applications((records.completions ?? []).filter(mine), (records.applications ?? []).filter(mine))];
-    }),
-  ) as Record<Cohort, ReturnType<typeof applications>>;
+  const cohortOf = new Map(records.employees.map((employee) => [employee.id, cohort(employee.aligned)]));
+  const periods = records.periods.map((period) => periodDays(period));
+  // Day numbers are computed once: counting per period is then plain comparison.
+  const countDays = (days: Record<Cohort, (number | null)[]>) => perCohort((which) => periods.map((range) => (range ? days[which].filter((day) => day !== null && day >= range.start && day <= range.end).length : 0)));
+  const roleDays = perCohort((which) => (records.roles ?? []).filter((role) => cohort(role.aligned) === which).map((role) => dayNumber(role.filled)));
+  const mine = (which: Cohort) => (event: { employee: string }) => cohortOf.get(event.employee) === which;
+  const appliedDays = perCohort((which) =>
+    applications((records.completions ?? []).filter(mine(which)), (records.applications ?? []).filter(mine(which))).map((application) => application.day),
+  );
+  const employees = perCohort((which) => records.employees.filter((employee) => cohort(employee.aligned) === which));
   return {
-    retention: per((which, period) => headcount(records.employees.filter((employee) => cohort(employee.aligned) === which), dayBefore(period.start)) ?? 0),
-    mobility: per((which, period) => (records.roles ?? []).filter((role) => cohort(role.aligned) === which && inPeriod(dayNumber(role.filled), period)).length),
-    latency: per((which, period) => applied[which].filter((application) => inPeriod(application.day, period)).length),
+    retention: perCohort((which) => records.periods.map((period) => headcount(employees[which], dayBefore(period.start)) ?? 0)),
+    mobility: countDays(roleDays),
+    latency: countDays(appliedDays),
   };
+}
+
+const cohort = (aligned: boolean): Cohort => (aligned ? 'aligned' : 'baseline');
+
+function perCohort<T>(make: (which: Cohort) => T): Record<Cohort, T> {
+  return { aligned: make('aligned'), baseline: make('baseline') };
 }
 
 function dayBefore(date: string): string {
