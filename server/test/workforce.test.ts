@@ -17,6 +17,8 @@ import { pseudonymiser } from '../src/privacy/pseudonym.js';
 import { purposeAlignedLearners } from '../src/workforce/cohort.js';
 import { InputError } from '../src/workforce/fields.js';
 import { importWorkforce, serverTarget, storeTarget } from '../src/workforce/import.js';
+import { workforceRecords } from '../src/workforce/records.js';
+import { bumpGeneration } from '../src/workforce/workforce-store.js';
 import { ADMIN_TOKEN, admin, call, post, rating, testCollector } from './support/collector.js';
 import { startIdentityProvider } from './support/jwt.js';
 import { forEachStore } from './support/stores.js';
@@ -157,6 +159,16 @@ forEachStore('workforce: import and the Purpose Dividend', (target) => {
     assert.ok(aligned.has(pseudonym('emp-c1')));
     assert.ok(!aligned.has(pseudonym('emp-c2')));
     assert.ok(!aligned.has(pseudonym('emp-a1')), 'a1 rated one course only: aligned by the HR column, not by the rule');
+    // In the records /v1/metrics is computed from: c1 by the rule, c2 not; c3 went through the pathway, but HR says no.
+    await post(base, outage.map((course) => rating('emp-c3', course, 4, 4)));
+    const row = { ...fixtureRows()[0]!, team: 'T9', aligned: '' };
+    const rows = [{ ...row, id: 'emp-c1' }, { ...row, id: 'emp-c2' }, { ...row, id: 'emp-c3', aligned: 'no' }];
+    await importWorkforce(file('cohort.csv', toCsv(rows)), {}, await serverTarget(base, ADMIN_TOKEN));
+    const records = await workforceRecords(collector.store, await purposeAlignedLearners(collector.store, MANIFEST), 5);
+    const cohortOf = (id: string) => records.employees.find((employee) => employee.id === pseudonym(id))?.aligned;
+    assert.deepEqual(['emp-c1', 'emp-c2', 'emp-c3', 'emp-a1', 'emp-b1'].map(cohortOf), [true, false, false, true, false]);
+    await collector.store.query(`delete from workforce where person = any($1::text[])`, [['emp-c1', 'emp-c2', 'emp-c3'].map(pseudonym)]);
+    await bumpGeneration(collector.store);
   });
 
   it("erases a person's workforce rows with DELETE /v1/learners/{id}", async () => {

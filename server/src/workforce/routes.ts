@@ -70,7 +70,9 @@ export function workforceRoutes(app: Hono<Env>, deps: Deps): void {
   app.post('/v1/workforce/imports/:id/commit', async (c) => {
     const denied = needsLdOps(c, 'importing workforce data') ?? badId(c);
     if (denied) return denied;
-    return c.json(await commitImport(deps.store, c.req.param('id')));
+    const committed = await commitImport(deps.store, c.req.param('id'));
+    metrics.refresh();
+    return c.json(committed);
   });
 
   app.delete('/v1/workforce/imports/:id', async (c) => {
