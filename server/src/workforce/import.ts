@@ -81,11 +81,19 @@ async function devSecret(store: Store): Promise<string> {
 export async function serverTarget(server: string, token: string): Promise<ImportTarget> {
   const base = server.replace(/\/+$/, '');
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
+    let response: Response;
+    // A busy collector (429: its rate limit; 503: its store) says when to come back: up to 5 times.
+    for (let attempt = 1; ; attempt++) {
+      response = await fetch(`${base}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+      if ((response.status !== 429 && response.status !== 503) || attempt === 5) break;
+      await response.body?.cancel();
+      const wait = Math.min(60, Number(response.headers.get('retry-after')) || 5);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    }
     const json = (await response.json().catch(() => undefined)) as { message?: string; problems?: { message: string }[] } | undefined;
     if (response.status === 422) throw new InputError(json?.problems?.map((problem) => problem.message).join('\n') ?? json?.message ?? 'refused');
     if (!response.ok) throw new Error(`${method} ${base}${path}: ${response.status} ${json?.message ?? response.statusText}`);
