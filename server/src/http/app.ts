@@ -16,6 +16,7 @@ import { RateLimit } from './rate-limit.js';
 import { dataRoutes } from './routes-data.js';
 import { eventRoutes } from './routes-events.js';
 import { manifestRoutes } from './routes-manifest.js';
+import { workforceRoutes } from '../workforce/routes.js';
 
 export interface AppOptions {
   store: Store;
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   eventRoutes(app, options);
   dataRoutes(app, options);
   manifestRoutes(app, options);
+  workforceRoutes(app, options);
 
   app.notFound((c) => refuse(c, 404, 'not-found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((error, c) => {

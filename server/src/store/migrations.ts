@@ -106,6 +106,36 @@ export const MIGRATIONS: readonly Migration[] = [
       "create index events_endorsements on events (time desc, id) where type = 'endorsement'",
     ),
   },
+  // Version 4 is the LRS forward queue and pull cursor (server/src/lrs/), on its own branch.
+  {
+    version: 5,
+    name: 'workforce: the HR export per person and period, and imports staged until committed',
+    up: statements(
+      ...['workforce', 'workforce_staging'].map(
+        (table) => `create table ${table} (
+        ${table === 'workforce_staging' ? 'import text not null, staged_at timestamptz not null default now(),' : ''}
+        person text not null,
+        period text not null,
+        period_start date not null,
+        period_end date not null,
+        team text,
+        manager text,
+        hired date not null,
+        exited date,
+        internal_moves int not null,
+        connection float8,
+        learning_hours float8,
+        aligned boolean,
+        ${table === 'workforce' ? 'imported_at timestamptz not null default now(),' : ''}
+        primary key (${table === 'workforce_staging' ? 'import, ' : ''}person, period)
+      )`,
+      ),
+      'create index workforce_period_end on workforce (period_end)',
+      // Each person's latest row, read in order without a sort of every row.
+      'create index workforce_latest on workforce (person, period_start desc) include (hired, exited, aligned)',
+      'create index workforce_staging_person on workforce_staging (person)',
+    ),
+  },
 ];
 
 const LOCK = 7_347_001;
