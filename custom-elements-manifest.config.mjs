@@ -1,9 +1,10 @@
 /**
- * custom-elements.json from the elements' JSDoc (`@csspart`, `@cssproperty`, `@event`, `@slot`),
+ * custom-elements.json from the elements' JSDoc (`@summary`, `@since`, `@dependency`, `@csspart`,
+ * `@cssproperty`, `@cssstate`, `@event`, `@slot`),
  * written to dist/ by `npm run build:manifest`. The base class is analysed too, so every element
  * lists the inherited base parts, `--pk-*` tokens and `pk-error` (with `inheritedFrom`).
  */
-import { defineElementPlugin, eventTypesPlugin } from './scripts/cem-plugins.mjs';
+import { classTagsPlugin, defineElementPlugin, eventTypesPlugin } from './scripts/cem-plugins.mjs';
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/core/base/pk-element.ts', 'src/core/base/events/*.ts'],
@@ -11,5 +12,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementPlugin(), eventTypesPlugin()],
+  plugins: [defineElementPlugin(), eventTypesPlugin(), classTagsPlugin()],
 };

@@ -45,6 +45,17 @@ function manifestSchema(): Plugin {
   };
 }
 
+/** Emits Purpose Kit's xAPI Profile, made from the vocabulary the statements use. */
+function xapiProfile(): Plugin {
+  return {
+    name: 'purpose-kit:xapi-profile',
+    async generateBundle() {
+      const { xapiProfileDocument } = await import('./src/core/delivery/xapi-profile.js');
+      this.emitFile({ type: 'asset', fileName: 'xapi-profile.jsonld', source: xapiProfileDocument() });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
@@ -60,7 +71,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [cssLiterals(), htmlLiterals(), manifestSchema()],
+        plugins: [cssLiterals(), htmlLiterals(), manifestSchema(), xapiProfile()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

@@ -1,22 +1,30 @@
 /**
  * `npm start` runs the demo on the real collector: `purpose-kit-server --dev` as its own process,
- * on PGlite in a temporary directory, with the sample manifest and the sample manager's team. The
+ * on PGlite in a temporary directory, with the sample manifest, the sample manager's team and a
+ * generated HR export (imported the way L&D operations import one, so the Leadership tab's
+ * Purpose Dividend is the collector's `/v1/metrics`). The
  * page reaches it at `/pk` through Vite's proxy, as an intranet would put it behind its own origin.
  *
  * In front of the proxy, `POST /demo-fault {"mode": …}` makes `/pk/v1/events` fail on purpose (503,
  * 500 or 401), to watch the elements' outbox keep events and deliver them when it recovers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { writeWorkforceFile } from '../server/bench/workforce-file.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 type Fault = 'none' | 'offline' | 'error' | 'unauthorized';
 const FAULT_STATUS: Record<Exclude<Fault, 'none'>, number> = { offline: 503, error: 500, unauthorized: 401 };
+
+/** The demo collector's admin token, made anew each start; only the demo's own import uses it. */
+const ADMIN_TOKEN = randomUUID();
 
 /** The manager whose team the demo's Manager tab shows. */
 export const DEMO_MANAGER = 'jonas.weber';
@@ -26,7 +34,7 @@ async function startCollector(): Promise<{ url: string; stop(): void }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', here('../server/src/cli.ts'), '--dev', '--data', data, '--manifest', here('./manifest.json'), '--port', '0', '--min-group', '1', '--quiet'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { env: { ...process.env, PK_ADMIN_TOKEN: ADMIN_TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stop = () => {
     child.kill('SIGTERM');
@@ -50,7 +58,26 @@ async function startCollector(): Promise<{ url: string; stop(): void }> {
     body: JSON.stringify(manifest.team),
   });
   if (!team.ok) throw new Error(`the collector refused the demo team: ${await team.text()}`);
+  await importWorkforce(url, data);
   return { url, stop };
+}
+
+/** People in the demo's generated HR export (8 quarters each). */
+const DEMO_PEOPLE = 1200;
+
+/** Generates the HR export and imports it through the running collector, as `import workforce --server` does. */
+async function importWorkforce(url: string, data: string): Promise<void> {
+  const file = join(data, 'hr-export.csv');
+  await writeWorkforceFile(file, DEMO_PEOPLE);
+  const child = spawn(process.execPath, ['--import', 'tsx', here('../server/src/cli.ts'), 'import', 'workforce', file, '--server', url], {
+    env: { ...process.env, PK_ADMIN_TOKEN: ADMIN_TOKEN },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`the demo's HR export was not imported (exit ${code}): ${output}`);
+  console.log(`  demo: ${output.trim()}`);
 }
 
 export function demoCollector(): Plugin {

@@ -64,3 +64,34 @@ export function eventTypesPlugin() {
     },
   };
 }
+
+/**
+ * Copies two class JSDoc tags the analyzer does not read into the declaration: `@since 0.1.0`
+ * (`since`) and each `@dependency pk-x` (`dependencies`, the pk elements the element draws).
+ */
+export function classTagsPlugin() {
+  const tagsOf = new Map(); // class name → { since, dependencies }
+  const text = (comment) => (typeof comment === 'string' ? comment : (comment ?? []).map((part) => part.text).join('')).trim();
+  return {
+    name: 'pk-class-tags',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const found = { since: undefined, dependencies: [] };
+      for (const tag of ts.getJSDocTags(node)) {
+        if (tag.tagName.text === 'since') found.since = text(tag.comment);
+        if (tag.tagName.text === 'dependency') found.dependencies.push(text(tag.comment));
+      }
+      if (found.since || found.dependencies.length > 0) tagsOf.set(node.name.text, found);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          const found = declaration.kind === 'class' && tagsOf.get(declaration.name);
+          if (!found) continue;
+          if (found.since) declaration.since = found.since;
+          if (found.dependencies.length > 0) declaration.dependencies = found.dependencies;
+        }
+      }
+    },
+  };
+}

@@ -13,20 +13,6 @@ import { parseSync, Visitor } from 'oxc-parser';
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY_POINTS = new Set(['src/index.ts', 'src/define.ts', 'src/cdn.ts']);
 const MAX_IMPORTS = 12;
-/**
- * Files over the limit when this check came (issue 20), at the count they had: each may only go
- * down, and its entry must follow it down and go once the file is within the limit. The base
- * element's controllers and the elements' restructuring empty this list.
- */
-const OVER_THE_LIMIT = {
-  'src/core/delivery/delivery.ts': 16,
-  'src/elements/content-audit/content-audit.ts': 19,
-  'src/elements/dividend-chart/dividend-chart.ts': 17,
-  'src/elements/pillar-navigator/pillar-navigator.ts': 26,
-  'src/elements/relevance-rater/relevance-rater.ts': 26,
-  'src/elements/relevance-report/relevance-report.ts': 21,
-  'src/elements/team-digest/team-digest.ts': 19,
-};
 
 const name = (file) => relative(ROOT, file);
 const files = readdirSync(join(ROOT, 'src'), { recursive: true })
@@ -102,14 +88,7 @@ const counts = new Map([...imports].map(([file, targets]) => [name(file), target
 const listOf = (targets) => [...targets].map((t) => (t.startsWith('/') ? name(t) : t)).join(', ');
 const crowded = [];
 for (const [file, targets] of counts) {
-  const allowed = OVER_THE_LIMIT[file] ?? MAX_IMPORTS;
-  if (ENTRY_POINTS.has(file) || targets.size <= MAX_IMPORTS || targets.size === allowed) continue;
-  if (targets.size > allowed) crowded.push(`${file} imports ${targets.size}: ${listOf(targets)}`);
-  else crowded.push(`${file} imports ${targets.size} now: lower its OVER_THE_LIMIT entry in scripts/check-imports.mjs`);
-}
-for (const file of Object.keys(OVER_THE_LIMIT)) {
-  const size = counts.get(file)?.size;
-  if (size === undefined || size <= MAX_IMPORTS) crowded.push(`${file} ${size === undefined ? 'is gone' : `imports ${size} now`}: remove its OVER_THE_LIMIT entry in scripts/check-imports.mjs`);
+  if (!ENTRY_POINTS.has(file) && targets.size > MAX_IMPORTS) crowded.push(`${file} imports ${targets.size}: ${listOf(targets)}`);
 }
 
 const found = cycles();
@@ -117,6 +96,4 @@ if (unreadable.length > 0) console.error(`Unreadable imports (${unreadable.lengt
 if (found.length > 0) console.error(`Import cycles (${found.length}):\n  ${found.join('\n  ')}`);
 if (crowded.length > 0) console.error(`Files importing more than ${MAX_IMPORTS} modules (${crowded.length}):\n  ${crowded.join('\n  ')}`);
 if (unreadable.length + found.length + crowded.length > 0) process.exit(1);
-const known = Object.entries(OVER_THE_LIMIT).map(([file, count]) => `${file} (${count})`);
 console.log(`${files.length} files in src/: no import cycle; none but ${[...ENTRY_POINTS].join(', ')} imports more than ${MAX_IMPORTS} modules`);
-if (known.length > 0) console.log(`  except, no more than before, the ${known.length} still to split:\n    ${known.join('\n    ')}`);

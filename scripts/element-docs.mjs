@@ -111,6 +111,8 @@ function renderElement(declaration, modulePath, exportsMap) {
     module && `import \`${module}\``,
     define && `define \`${define}\``,
     `source [\`${modulePath}\`](${source})`,
+    declaration.since && `since ${declaration.since}`,
+    declaration.dependencies?.length && `uses ${declaration.dependencies.map((tag) => `[\`<${tag}>\`](${tag}.md)`).join(', ')}`,
     '[all elements](../elements.md)',
   ].filter(Boolean);
 

@@ -23,6 +23,7 @@ for (const name of elements) {
   exportsMap[`./${name}/define`] = entry(`elements/${name}/define`);
 }
 exportsMap['./manifest.schema.json'] = './dist/manifest.schema.json';
+exportsMap['./xapi-profile.jsonld'] = './dist/xapi-profile.jsonld';
 exportsMap['./custom-elements.json'] = './dist/custom-elements.json';
 exportsMap['./themes/*'] = './dist/themes/*';
 exportsMap['./types/jsx'] = { types: './dist/types/jsx.d.ts' };

@@ -36,7 +36,8 @@ export { availableLocales, directionOf, matchLocale, registerMessages, type Dire
 export type { Message, MessageParams, PluralMessage } from './core/i18n/message.js';
 
 // The base element and its helpers, for building your own pk-style elements
-export { PkElement, type ElementEventInput, type ManifestState, type ReadyManifest } from './core/base/pk-element.js';
+export { PkElement, type ManifestState, type ReadyManifest } from './core/base/pk-element.js';
+export { DeliveryController, type ElementEventInput } from './core/base/delivery-controller.js';
 export { defineElement, type VersionedElement } from './core/base/define.js';
 export type { PkErrorDetail, PkErrorEvent } from './core/base/events/pk-error.js';
 

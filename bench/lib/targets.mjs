@@ -36,7 +36,8 @@ const TARGETS = {
   speed: {
     1: timed('≤ 1.5× baseline', 'ratio', 1.5),
     2: timed('≤ 16 ms', 'elementMs', 16),
-    3: timed('≤ 1.5× baseline', 'ratio', 1.5),
+    // Issue 20 tightened the catalogue page from 1.5× to 1.3×.
+    3: timed('≤ 1.3× baseline', 'ratio', 1.3),
     4: timed('≤ 3× JSON.parse', 'ratio', 3),
   },
   delivery: {

@@ -1,14 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 
 /**
- * The Leadership area: the Purpose Dividend across the four human-performance metrics, read from
- * the manifest that the page's one `<pk-config>` names. Leaders switch to the table view for the
- * exact numbers; the chart says itself that the comparison is correlational.
+ * The Leadership area: the Purpose Dividend across the four human-performance metrics, computed by
+ * the collector (`/v1/metrics`) from the HR export the demo imported at start and the learner
+ * events it holds. Leaders switch to the table view for the exact numbers; the chart says itself
+ * that the comparison is correlational.
  */
 export function template(): TemplateResult {
   return html`<section aria-labelledby="dividend-title">
-    <h2 id="dividend-title">Human performance, FY2026 to FY2027</h2>
+    <h2 id="dividend-title">Human performance, 2025 to 2026</h2>
     <p>How people who completed a pillar-aligned pathway compare with everyone else, quarter by quarter.</p>
-    <pk-dividend-chart metric="all"></pk-dividend-chart>
+    <pk-dividend-chart metric="all" src="/pk/v1/metrics"></pk-dividend-chart>
   </section>`;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server [-- --quick] [--only ingest|reads] [--store pglite|postgres]`: what the
+ * `npm run bench:server [-- --quick] [--only ingest|reads|workforce] [--store pglite|postgres]`: what the
  * collector sustains, on PGlite and on PostgreSQL, measured from outside the real server process
  * over HTTP (README.md beside this file says how). Prints a table and writes
  * bench/results-server.json. Exit 1 only when it could not run.
@@ -17,6 +17,7 @@ import { clusterCpuSeconds, cpuSeconds, machineCpu, ownCpuSeconds, parentOf } fr
 import { closedLoop, HttpClient, openLoop, percentile, sequentialGets, type Measured } from './http-load.js';
 import { plainInsertPglite, plainInsertPostgres } from './plain-insert.js';
 import { seedRatings } from './seed.js';
+import { workforceBench } from './workforce.js';
 
 const quick = process.argv.includes('--quick');
 const PLAN = quick
@@ -26,11 +27,14 @@ const BATCH = 50;
 /** A large company: 100,000 learners, 500 courses. Ratings sent now are from the last day; those stored span the default retention (730 days). */
 const LIVE: Shape = { learners: 100_000, courses: 500, days: 1 };
 const STORED: Shape = { ...LIVE, days: 730 };
-/** `--only ingest` or `--only reads`; `--store pglite` or `--store postgres`. */
+/** `--only ingest`, `--only reads` or `--only workforce`; `--store pglite` or `--store postgres`. */
 const only = option('--only');
 const storeOnly = option('--store');
-if ((only && !['ingest', 'reads'].includes(only)) || (storeOnly && !['pglite', 'postgres'].includes(storeOnly))) {
-  process.stderr.write('Usage: npm run bench:server -- [--quick] [--only ingest|reads] [--store pglite|postgres]\n');
+const runs = (part: 'ingest' | 'reads' | 'workforce') => !only || only === part;
+/** The HR export of the workforce import: 50,000 people × 8 quarters (400,000 rows). */
+const WORKFORCE_PEOPLE = quick ? 10_000 : 50_000;
+if ((only && !['ingest', 'reads', 'workforce'].includes(only)) || (storeOnly && !['pglite', 'postgres'].includes(storeOnly))) {
+  process.stderr.write('Usage: npm run bench:server -- [--quick] [--only ingest|reads|workforce] [--store pglite|postgres]\n');
   process.exit(2);
 }
 const FLAGS = ['--rate-limit', '0'];
@@ -175,7 +179,7 @@ async function postgresBench(): Promise<Record<string, unknown>> {
     const settings = await postgresSettings(postgres.url);
     say(`PostgreSQL ${settings.version} (fsync ${settings.fsync}, synchronous_commit ${settings.synchronous_commit})`);
     const result: Record<string, unknown> = { settings };
-    if (only !== 'reads') {
+    if (runs('ingest')) {
       const ingestDb = await postgres.createDatabase('pk_bench_ingest');
       say('PostgreSQL ingest, batches of 50 over HTTP:');
       const postmaster = await postmasterOf(ingestDb);
@@ -185,9 +189,13 @@ async function postgresBench(): Promise<Record<string, unknown>> {
       say(`  plain multi-row INSERT, ${concurrency} connection(s): ${fmt(plain)} rows/s (ingest is ${(ingest.max.eventsPerSecond / plain).toFixed(2)}× of it)`);
       result.ingest = { ...ingest, plainInsert: { eventsPerSecond: plain, concurrency } };
     }
-    if (only !== 'ingest') {
+    if (runs('reads')) {
       say('PostgreSQL /v1/ratings:');
       result.reads = await readBench({ databaseUrl: await postgres.createDatabase('pk_bench_ratings') });
+    }
+    if (runs('workforce')) {
+      say('PostgreSQL workforce import and /v1/metrics:');
+      result.workforce = await workforceBench({ databaseUrl: await postgres.createDatabase('pk_bench_workforce') }, WORKFORCE_PEOPLE, say);
     }
     return result;
   } finally {
@@ -223,9 +231,10 @@ async function postgresSettings(url: string) {
 async function pgliteBench(): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pk-bench-ingest-'));
   const readDir = mkdtempSync(join(tmpdir(), 'pk-bench-ratings-'));
+  const workforceDir = mkdtempSync(join(tmpdir(), 'pk-bench-workforce-'));
   try {
     const result: Record<string, unknown> = {};
-    if (only !== 'reads') {
+    if (runs('ingest')) {
       // The first start makes the data directory (initdb), which takes more memory than serving: measured on its own.
       const first = await startServerProcess({ dataDir, args: FLAGS });
       const firstStartRssBytes = first.peakRss() ?? Number.NaN;
@@ -236,14 +245,19 @@ async function pgliteBench(): Promise<Record<string, unknown>> {
       say(`  plain multi-row INSERT: ${fmt(plain)} rows/s (ingest is ${(ingest.max.eventsPerSecond / plain).toFixed(2)}× of it)`);
       Object.assign(result, { firstStartRssBytes, ingest: { ...ingest, plainInsert: { eventsPerSecond: plain, concurrency: 1 } } });
     }
-    if (only !== 'ingest') {
+    if (runs('reads')) {
       say('PGlite /v1/ratings:');
       result.reads = await readBench({ dataDir: readDir }, PLAN.pgliteBudgetSeconds);
+    }
+    if (runs('workforce')) {
+      say('PGlite workforce import and /v1/metrics:');
+      result.workforce = await workforceBench({ dataDir: workforceDir }, WORKFORCE_PEOPLE, say);
     }
     return result;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(readDir, { recursive: true, force: true });
+    rmSync(workforceDir, { recursive: true, force: true });
   }
 }
 

@@ -1,11 +1,12 @@
 /**
- * `purpose-kit-server`: starts the collector. Exit codes: 0 stopped by a signal, 1 could not
+ * `purpose-kit-server`: starts the collector (`import workforce …`: see workforce/cli-import.ts). Exit codes: 0 stopped by a signal, 1 could not
  * start (the reason on stderr), 2 bad flags or settings.
  */
 import process from 'node:process';
 import { endQuietlyOnClosedPipe } from '../../src/cli/closed-pipe.js';
 import { startCollector } from './collector.js';
 import { readSettings, USAGE } from './settings.js';
+import { runImport } from './workforce/cli-import.js';
 
 async function main(): Promise<number | undefined> {
   endQuietlyOnClosedPipe(process.stdout);
@@ -13,6 +14,9 @@ async function main(): Promise<number | undefined> {
   if (process.argv[2] === 'sync') {
     const { runSync } = await import('./lrs/sync-command.js');
     return runSync(process.argv.slice(3), process.env, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
+  }
+  if (process.argv[2] === 'import') {
+    return runImport(process.argv.slice(3), process.env, (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
   }
   const read = readSettings(process.argv.slice(2), process.env);
   if (read.ok === 'help') {

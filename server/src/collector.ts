@@ -4,7 +4,6 @@
  * finish, then closes the store.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
@@ -16,7 +15,6 @@ import { expireEvents } from './privacy/erase.js';
 import { pseudonymiser } from './privacy/pseudonym.js';
 import type { Settings } from './settings.js';
 import { migrate } from './store/migrations.js';
-import { lockDataDir, type DataDirLock } from './store/data-dir-lock.js';
 import { openStore, type Store } from './store/store.js';
 
 export interface Collector {
@@ -28,11 +26,7 @@ export interface Collector {
 const HOUR = 60 * 60 * 1000;
 
 export async function startCollector(settings: Settings, say: (line: string) => void = console.log): Promise<Collector> {
-  const lock = settings.dataDir && !settings.databaseUrl ? lockPglite(settings.dataDir) : undefined;
-  const store = await openStore(settings).catch((error: Error) => {
-    lock?.release();
-    throw error;
-  });
+  const store = await openStore(settings);
   let lrs: RunningLrsLink | undefined;
   try {
     await migrate(store);
@@ -61,7 +55,6 @@ export async function startCollector(settings: Settings, say: (line: string) => 
     const server = await listen(app.fetch, settings.port, settings.host);
     const { port } = server.address() as AddressInfo;
     const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
-    lock?.listening(url);
     return {
       url,
       store,
@@ -70,25 +63,13 @@ export async function startCollector(settings: Settings, say: (line: string) => 
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await lrs?.close();
         await store.close();
-        lock?.release();
       },
     };
   } catch (error) {
     await lrs?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
-    lock?.release();
     throw error;
   }
-}
-
-/** One process per PGlite data directory: a second one is refused before it opens the directory. */
-function lockPglite(dataDir: string): DataDirLock {
-  mkdirSync(dataDir, { recursive: true });
-  const lock = lockDataDir(dataDir);
-  if ('heldBy' in lock) {
-    throw new Error(`another purpose-kit-server (pid ${lock.heldBy.pid}${lock.heldBy.url ? `, ${lock.heldBy.url}` : ''}) is using the data directory ${dataDir}; PGlite allows one process per directory (use PostgreSQL for more)`);
-  }
-  return lock;
 }
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string): Promise<ServerType> {

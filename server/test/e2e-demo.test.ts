@@ -172,6 +172,23 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     assert.deepEqual(errors, []);
   });
 
+  it("the Leadership tab's Purpose Dividend is the collector's /v1/metrics, from the HR export the demo imported", async () => {
+    const response = await fetch(`${base}/pk/v1/metrics`);
+    assert.equal(response.status, 200);
+    const served = (await response.json()) as { periods: string[]; series: Record<string, unknown> };
+    assert.deepEqual(served.periods, ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    assert.ok(served.series.retention && served.series.mobility, 'retention and mobility series from the import');
+    await tab('Leadership');
+    const chart = page.locator('#lead-area pk-dividend-chart');
+    // The table view names every period the collector served.
+    await chart.evaluate((element) => element.setAttribute('view', 'table'));
+    const tables = chart.locator('table[part~="table"]');
+    await until(async () => (await tables.count()) > 0, 'the chart in its table view');
+    const text = squeeze(await tables.first().textContent());
+    for (const period of served.periods) assert.ok(text.includes(period), `${period} in the table: ${text}`);
+    assert.deepEqual(errors, []);
+  });
+
   it('stopping Vite stops the collector it started, and removes its data directory', async () => {
     assert.ok(collectorPid !== undefined, `a collector process under Vite (PID ${vite.pid}); its children: ${childrenOf(vite.pid).map(commandLine).join('; ')}`);
     assert.ok(data && existsSync(data), `the collector's data directory (${data})`);

@@ -237,3 +237,23 @@ it('waits as long as Retry-After says on 503 and 429, then sends', async () => {
     await lrs.stop();
   }
 });
+
+it('adds the LRS tables (migration 4) to a store that already has migration 5, built beside it', async () => {
+  const { MIGRATIONS, migrate } = await import('../src/store/migrations.js');
+  const { openStore } = await import('../src/store/store.js');
+  const store = await openStore({});
+  try {
+    await migrate(store, 3);
+    const five = MIGRATIONS.find((migration) => migration.version === 5)!;
+    await store.transaction(async (tx) => {
+      await five.up(tx);
+      await tx.query('insert into schema_migrations (version, name) values (5, $1)', [five.name]);
+    });
+    assert.equal(await migrate(store), MIGRATIONS.at(-1)!.version);
+    const { rows } = await store.query<{ version: number }>('select version from schema_migrations order by version');
+    assert.deepEqual(rows.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
+    await store.query('select count(*) from lrs_outbox');
+  } finally {
+    await store.close();
+  }
+});

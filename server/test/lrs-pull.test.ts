@@ -131,19 +131,6 @@ const sync = (args: string[], env: Record<string, string> = {}) => {
 };
 
 describe('purpose-kit-server sync', () => {
-  it('a second collector on the same PGlite directory is refused, since PGlite has no lock of its own', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pk-lock-'));
-    const first = await testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) });
-    try {
-      await assert.rejects(testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) }), new RegExp(`another purpose-kit-server \\(pid ${process.pid}, http://127\\.0\\.0\\.1:\\d+\\) is using the data directory`));
-    } finally {
-      await first.close();
-    }
-    const again = await testCollector({ name: 'pglite', location: async () => ({ dataDir: dir }) });
-    await again.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('refuses a bad URL or missing credentials with a clear message and exit 2', () => {
     const missing = sync(['--lrs', 'https://lrs.example.com/xAPI']);
     assert.equal(missing.status, 2);
@@ -156,7 +143,7 @@ describe('purpose-kit-server sync', () => {
     assert.match(none.stderr, /--lrs URL is required/);
   });
 
-  it('asks the collector running on a PGlite data directory to pull, since PGlite allows one process per directory', async () => {
+  it('asks the collector holding a PGlite data directory to pull (--server), since PGlite allows one process per directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pk-sync-'));
     const lrs = await startLrs();
     const env = { PK_LRS_KEY: LRS_KEY, PK_LRS_SECRET: LRS_SECRET };
@@ -168,10 +155,13 @@ describe('purpose-kit-server sync', () => {
     });
     try {
       await lrs.post([toStatement({ ...rating('zed', 'c1', 5, 5), type: 'rating' } as never, { homePage: 'https://other.example.org/', language: 'und' })]);
-      const withoutToken = sync(['--lrs', lrs.url, '--data', dir], env);
+      const held = sync(['--lrs', lrs.url, '--data', dir], { ...env, PK_SECRET: SECRET });
+      assert.equal(held.status, 1);
+      assert.match(held.stderr, /in use by process \d+.*--server URL/);
+      const withoutToken = sync(['--lrs', lrs.url, '--server', server.url], env);
       assert.equal(withoutToken.status, 2);
-      assert.match(withoutToken.stderr, /a collector runs on this data \(http:\/\/127\.0\.0\.1:\d+\).*PK_ADMIN_TOKEN/);
-      const asked = sync(['--lrs', lrs.url, '--data', dir], { ...env, PK_ADMIN_TOKEN: ADMIN_TOKEN });
+      assert.match(withoutToken.stderr, /--server needs a token/);
+      const asked = sync(['--lrs', lrs.url, '--server', server.url], { ...env, PK_ADMIN_TOKEN: ADMIN_TOKEN });
       assert.equal(asked.status, 0, asked.stderr);
       assert.match(asked.stdout, /"events":1.*"via":"http:\/\/127\.0\.0\.1:\d+"/);
       assert.equal((await exported(server.url)).length, 1);

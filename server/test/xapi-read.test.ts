@@ -38,7 +38,7 @@ it('forwards statements the LRS validator accepts, with a pseudonymous account',
   for (const event of EVENTS) {
     const statement = forwardStatement({ ...event, learnerId: 'pseudonym123' }, 'https://intranet.example.com/');
     assert.deepEqual(validateStatement(statement), []);
-    assert.deepEqual(statement.actor.account, { homePage: 'https://intranet.example.com/purpose-kit/pseudonyms', name: 'pseudonym123' });
+    assert.deepEqual((statement.actor as { account?: unknown }).account, { homePage: 'https://intranet.example.com/purpose-kit/pseudonyms', name: 'pseudonym123' });
   }
 });
 

@@ -65,4 +65,20 @@ describe('custom-elements.json', () => {
       }
     }
   });
+
+  it('gives every element a summary, the version it came in, a default for each of its own custom properties, and the pk elements it draws', async () => {
+    const elements = await described();
+    const tags = elements.map(([d]) => d.tagName);
+    for (const [declaration] of elements) {
+      const { since, dependencies = [] } = declaration as { since?: string; dependencies?: string[] };
+      expect(declaration.summary, declaration.tagName).to.be.a('string').and.not.equal('');
+      expect(since, declaration.tagName).to.match(/^\d+\.\d+\.\d+$/);
+      expect(tags, `${declaration.tagName} @dependency`).to.include.members(dependencies);
+      for (const property of (declaration.cssProperties ?? []).filter((p) => p.name.startsWith(`--${declaration.tagName}-`))) {
+        expect(property.default, `${declaration.tagName} ${property.name}`).to.be.a('string').and.not.equal('');
+      }
+    }
+    const banner = elements.find(([d]) => d.tagName === 'pk-why-banner')![0] as { dependencies?: string[] };
+    expect(banner.dependencies).to.deep.equal(['pk-impact-badge']);
+  });
 });

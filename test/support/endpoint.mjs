@@ -17,8 +17,8 @@
  *                                            [{ id, status, body }, …] (any request carrying one of
  *                                            them gets that answer)
  *   GET  /__endpoint/<bucket>/__received     every request received so far, in arrival order:
- *                                            { method, path, headers, body, bytes, ids, at,
- *                                              status, answered }
+ *                                            { method, path, query, headers, body, bytes, ids,
+ *                                              at, status, answered }
  *                                            `ids` are the event ids in the body (json `events[].id`
  *                                            or xAPI statement ids); `bytes` the body size;
  *                                            `status` what the endpoint answered (0 for a destroyed
@@ -114,6 +114,7 @@ export function testEndpoint() {
     const record = {
       method: ctx.method,
       path: ctx.path,
+      query: ctx.querystring,
       headers: ctx.headers,
       body,
       bytes: raw.length,

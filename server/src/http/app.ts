@@ -17,6 +17,7 @@ import { dataRoutes } from './routes-data.js';
 import { eventRoutes } from './routes-events.js';
 import { manifestRoutes } from './routes-manifest.js';
 import { lrsRoutes, type LrsLink } from '../lrs/routes.js';
+import { workforceRoutes } from '../workforce/routes.js';
 
 export interface AppOptions {
   store: Store;
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   dataRoutes(app, options);
   manifestRoutes(app, options);
   lrsRoutes(app, options);
+  workforceRoutes(app, options);
 
   app.notFound((c) => refuse(c, 404, 'not-found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((error, c) => {

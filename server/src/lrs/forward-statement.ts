@@ -14,6 +14,5 @@ export function pseudonymHomePage(homePage: string): string {
 
 /** `event` as stored: its `learnerId` is already the pseudonym. */
 export function forwardStatement(event: PkEvent, homePage: string): Statement {
-  const statement = toStatement(event, { homePage, language: 'und' });
-  return { ...statement, actor: { objectType: 'Agent', account: { homePage: pseudonymHomePage(homePage), name: event.learnerId } } };
+  return toStatement(event, { homePage, language: 'und' }, { actor: { objectType: 'Agent', account: { homePage: pseudonymHomePage(homePage), name: event.learnerId } } });
 }

@@ -1,15 +1,15 @@
 /**
  * `purpose-kit-server sync --lrs URL [--data DIR] [--since ISO]` (DATABASE_URL for PostgreSQL):
  * one pull from the LRS, then exit. On PostgreSQL it pulls itself, beside any running servers (the
- * statement ids keep it idempotent). A PGlite directory allows one process: when a collector runs on
- * it (its lock file names its URL), or `--server URL` is given, the command asks that server to pull
- * (`POST /v1/lrs/sync`, with PK_ADMIN_TOKEN) — from its own `--lrs`. Exit 0 done, 1 failed, 2 bad flags.
+ * statement ids keep it idempotent). A PGlite directory allows one process (`store/dir-lock.ts`):
+ * while a collector holds it, `--server URL` asks that collector to pull (`POST /v1/lrs/sync`, with
+ * PK_TOKEN or PK_ADMIN_TOKEN) — from its own `--lrs` — as `import workforce --server` does.
+ * Exit 0 done, 1 failed (the LRS, the store or the server; the directory held), 2 bad flags.
  */
-import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ManifestStore } from '../manifest/manifest-store.js';
 import { pseudonymiser } from '../privacy/pseudonym.js';
-import { lockDataDir, lockHolder } from '../store/data-dir-lock.js';
+import { DirectoryInUse } from '../store/dir-lock.js';
 import { migrate } from '../store/migrations.js';
 import { openStore } from '../store/store.js';
 import { pull } from './pull.js';
@@ -21,10 +21,12 @@ export const SYNC_USAGE = `Usage: purpose-kit-server sync --lrs URL [--data DIR]
   --lrs URL            the LRS's xAPI base (credentials: PK_LRS_KEY, PK_LRS_SECRET)
   --data DIR           PGlite data directory (default ./pk-data); DATABASE_URL=postgres://… uses PostgreSQL instead
   --since ISO          start from this stored time instead of the cursor
-  --server URL         ask this running collector to pull (needs PK_ADMIN_TOKEN); found by itself when it runs on --data
+  --server URL         ask this running collector to pull, from its own --lrs (needed while it holds a PGlite
+                       directory); the token in PK_TOKEN (ld-ops) or PK_ADMIN_TOKEN
   --page-size N        statements per page (default 500)
   --lrs-home-page URL  as given to the server (its own forwarded statements are skipped)
-Environment: PK_LRS_KEY, PK_LRS_SECRET, PK_SECRET (the server's pseudonym key), PK_ADMIN_TOKEN, DATABASE_URL.`;
+Environment: PK_LRS_KEY, PK_LRS_SECRET, PK_SECRET (the server's pseudonym key), PK_TOKEN, PK_ADMIN_TOKEN, DATABASE_URL.
+See docs/lrs.md.`;
 
 interface Output {
   out(line: string): void;
@@ -66,20 +68,20 @@ export async function runSync(argv: readonly string[], env: NodeJS.ProcessEnv, i
   if (server !== undefined && !URL.canParse(server)) problems.push(`--server must be a URL, got ${JSON.stringify(server)}`);
   const databaseUrl = env.DATABASE_URL || undefined;
   const dataDir = typeof values.data === 'string' ? values.data : './pk-data';
-  const target = server ?? (databaseUrl ? undefined : lockHolder(dataDir)?.url);
-  if (target && !env.PK_ADMIN_TOKEN) problems.push(`a collector runs on this data (${target}) and PGlite allows one process per directory, so sync asks it to pull: set PK_ADMIN_TOKEN`);
+  const token = env.PK_TOKEN || env.PK_ADMIN_TOKEN;
+  if (server && !token) problems.push('--server needs a token: set PK_TOKEN (a token with the ld-ops role) or PK_ADMIN_TOKEN');
   if (problems.length || !lrs) {
     io.err(`purpose-kit-server sync: refusing to start:\n${problems.map((problem) => `  - ${problem}\n`).join('')}\n${SYNC_USAGE}`);
     return 2;
   }
   try {
-    const summary = target
-      ? await askServer(target, env.PK_ADMIN_TOKEN!, since)
+    const summary = server
+      ? await askServer(server, token!, since)
       : await pullHere({ ...(databaseUrl ? { databaseUrl } : { dataDir }) }, { ...lrs }, env.PK_SECRET, { ...(since && { since }), pageSize });
     io.out(`purpose-kit-server sync: ${JSON.stringify(summary)}`);
     return 0;
   } catch (error) {
-    io.err(`purpose-kit-server sync: failed: ${(error as Error).message}`);
+    io.err(`purpose-kit-server sync: ${error instanceof DirectoryInUse ? error.message : `failed: ${(error as Error).message}`}`);
     return 1;
   }
 }
@@ -99,24 +101,14 @@ async function pullHere(
   secret: string | undefined,
   options: { since?: string; pageSize: number },
 ): Promise<unknown> {
-  let lock;
-  if (location.dataDir) {
-    mkdirSync(location.dataDir, { recursive: true });
-    lock = lockDataDir(location.dataDir);
-    if ('heldBy' in lock) throw new Error(`a collector (pid ${lock.heldBy.pid}) holds ${location.dataDir} and has not said where it listens yet; try again, or pass --server URL`);
-  }
+  const store = await openStore(location);
   try {
-    const store = await openStore(location);
-    try {
-      await migrate(store);
-      const key = secret ?? (await store.query<{ value: string }>("select value from settings where name = 'dev-secret'")).rows[0]?.value;
-      if (!key) throw new Error('PK_SECRET is not set: give sync the same pseudonym key the server runs with');
-      const manifests = new ManifestStore(store);
-      return await pull(store, lrs, pseudonymiser(key), () => manifests.latest().then((latest) => latest?.manifest), options);
-    } finally {
-      await store.close();
-    }
+    await migrate(store);
+    const key = secret ?? (await store.query<{ value: string }>("select value from settings where name = 'dev-secret'")).rows[0]?.value;
+    if (!key) throw new Error('PK_SECRET is not set: give sync the same pseudonym key the server runs with');
+    const manifests = new ManifestStore(store);
+    return await pull(store, lrs, pseudonymiser(key), () => manifests.latest().then((latest) => latest?.manifest), options);
   } finally {
-    lock?.release();
+    await store.close();
   }
 }

@@ -158,27 +158,62 @@ export const MIGRATIONS: readonly Migration[] = [
       'create index lms_completions_learner on lms_completions (learner, time desc)',
     ),
   },
+  {
+    version: 5,
+    name: 'workforce: the HR export per person and period, and imports staged until committed',
+    up: statements(
+      ...['workforce', 'workforce_staging'].map(
+        (table) => `create table ${table} (
+        ${table === 'workforce_staging' ? 'import text not null, staged_at timestamptz not null default now(),' : ''}
+        person text not null,
+        period text not null,
+        period_start date not null,
+        period_end date not null,
+        team text,
+        manager text,
+        hired date not null,
+        exited date,
+        internal_moves int not null,
+        connection float8,
+        learning_hours float8,
+        aligned boolean,
+        ${table === 'workforce' ? 'imported_at timestamptz not null default now(),' : ''}
+        primary key (${table === 'workforce_staging' ? 'import, ' : ''}person, period)
+      )`,
+      ),
+      'create index workforce_period_end on workforce (period_end)',
+      // Each person's latest row, read in order without a sort of every row.
+      'create index workforce_latest on workforce (person, period_start desc) include (hired, exited, aligned)',
+      'create index workforce_staging_person on workforce_staging (person)',
+    ),
+  },
 ];
 
 const LOCK = 7_347_001;
 
-/** Applies the migrations not yet applied, up to `to` (the latest by default); returns the version reached. */
+/**
+ * Applies the migrations not yet applied, in order, up to `to` (the latest by default); returns the
+ * highest version applied. "Not yet applied" is by version, not "above the highest": version 4
+ * (the LRS link) and version 5 (workforce) were built side by side, so a store may hold 5 without 4;
+ * each touches only its own tables, so 4 after 5 is the same schema.
+ */
 export async function migrate(store: Store, to = MIGRATIONS.at(-1)!.version): Promise<number> {
   return store.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [LOCK]);
     await tx.query(`create table if not exists schema_migrations (
       version int primary key, name text not null, applied_at timestamptz not null default now())`);
-    const { rows } = await tx.query<{ version: number }>('select coalesce(max(version), 0)::int as version from schema_migrations');
-    let current = rows[0]!.version;
-    if (current > MIGRATIONS.at(-1)!.version) {
-      throw new Error(`the data was written by a newer purpose-kit-server (schema version ${current}); upgrade this one`);
+    const { rows } = await tx.query<{ version: number }>('select version from schema_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    const newest = Math.max(0, ...applied);
+    if (newest > MIGRATIONS.at(-1)!.version) {
+      throw new Error(`the data was written by a newer purpose-kit-server (schema version ${newest}); upgrade this one`);
     }
     for (const migration of MIGRATIONS) {
-      if (migration.version <= current || migration.version > to) continue;
+      if (applied.has(migration.version) || migration.version > to) continue;
       await migration.up(tx);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
-      current = migration.version;
+      applied.add(migration.version);
     }
-    return current;
+    return Math.max(0, ...applied);
   });
 }

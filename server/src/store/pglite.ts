@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './dir-lock.js';
 import type { Sql, Store } from './store.js';
 
 /**
@@ -10,7 +11,14 @@ import type { Sql, Store } from './store.js';
  */
 export async function openPglite(dataDir?: string): Promise<Store> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 16MB' });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir, { postgresqlconf: 'shared_buffers = 16MB' });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const sql = (runner: Pick<PGlite, 'query'>): Sql => ({
     query: async (text, params) => runner.query(text, params as unknown[]),
   }) as Sql;
@@ -20,6 +28,6 @@ export async function openPglite(dataDir?: string): Promise<Store> {
     transaction: (work) => db.transaction((tx) => work(sql(tx))),
     // One connection, whose transactions run one after another: every read already sees whole transactions in order.
     snapshot: async () => ({ ...sql(db), end: async () => undefined }),
-    close: () => db.close(),
+    close: () => db.close().finally(unlock),
   };
 }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { formatIssue, type PkError } from '../errors.js';
 import { isLocaleReady, type Messages } from '../i18n/i18n.js';
 import { VERSION } from '../../version.js';
-import { DeliveryController } from './delivery-controller.js';
 import { emit } from './events/emit.js';
 import { errorFace, stateStyles, type HostState } from './faces.js';
 import './events/pk-error.js';
@@ -12,43 +11,45 @@ import { SettingsController, type ThemeName } from './settings-controller.js';
 import { tokens } from './theme.styles.js';
 
 export type { HostState, ManifestState, ReadyManifest };
-export type { ElementEventInput } from './delivery-controller.js';
 
 /**
  * The base of every `pk-*` element: shared styles, error reporting, and a face for every state
- * (loading, error, empty; the face a render draws is named on the host as a custom state). An
- * element works through controllers: `settings` (configuration, locale, direction, `t()`),
- * `manifestTask` (the pathway manifest), `delivery` (`deliver()`, the outbox). Nothing throws into
- * the host page: a failure is an error state, a console message and a `pk-error` event.
+ * (loading, error, empty; the face a render draws is named on the host as a custom state). It
+ * creates the two controllers every element and its faces read: `settings` (configuration, locale,
+ * direction, `t()`) and `manifestTask` (the pathway manifest). Any other behaviour is a controller
+ * the element lists as a field of its own, e.g. `delivery = new DeliveryController(…)` to send
+ * learner events. Nothing throws into the host page: a failure is an error state, a console
+ * message and a `pk-error` event.
  *
+ * @since 0.1.0
  * @csspart base - The element's root box.
  * @csspart state - The loading, error or empty box (which one: the host's state).
  * @cssstate loading - The element waits for what it shows (its manifest, its data, a language, a part's code).
  * @cssstate ready - The element shows its content.
  * @cssstate error - The element shows what went wrong instead of its content.
  * @cssstate empty - The element has nothing to show for this manifest and says so.
- * @cssproperty --pk-font-family - Font stack.
- * @cssproperty --pk-font-size - Base font size.
- * @cssproperty --pk-line-height - Base line height.
- * @cssproperty --pk-color-text - Body text colour.
- * @cssproperty --pk-color-text-muted - Secondary text colour.
- * @cssproperty --pk-color-surface - Background of boxes.
- * @cssproperty --pk-color-surface-raised - Background of cards and raised areas.
- * @cssproperty --pk-color-border - Borders and dividers.
- * @cssproperty --pk-color-accent - Links, selection and primary actions.
- * @cssproperty --pk-color-accent-text - Text on the accent colour.
- * @cssproperty --pk-color-accent-soft - Tinted background for selected items.
- * @cssproperty --pk-color-hero - Hero pathways and imperatives.
- * @cssproperty --pk-color-hero-soft - Tinted background for hero items.
- * @cssproperty --pk-color-success - Done, sent, positive dividend.
- * @cssproperty --pk-color-warning - Needs attention.
- * @cssproperty --pk-color-danger - Errors.
- * @cssproperty --pk-color-danger-soft - Background of error boxes.
- * @cssproperty --pk-color-focus - Focus ring.
- * @cssproperty --pk-radius - Corner radius.
- * @cssproperty --pk-space - Base spacing unit.
- * @cssproperty --pk-shadow - Shadow of raised boxes.
- * @cssproperty --pk-motion-duration - Length of transitions (0 under reduced motion).
+ * @cssproperty [--pk-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Font stack.
+ * @cssproperty [--pk-font-size=1rem] - Base font size.
+ * @cssproperty [--pk-line-height=1.5] - Base line height.
+ * @cssproperty [--pk-color-text=light-dark(#1f2328, #e6edf3)] - Body text colour.
+ * @cssproperty [--pk-color-text-muted=light-dark(#57606a, #9da7b3)] - Secondary text colour.
+ * @cssproperty [--pk-color-surface=light-dark(#ffffff, #0d1117)] - Background of boxes.
+ * @cssproperty [--pk-color-surface-raised=light-dark(#f6f8fa, #161b22)] - Background of cards and raised areas.
+ * @cssproperty [--pk-color-border=light-dark(#d0d7de, #3d444d)] - Borders and dividers.
+ * @cssproperty [--pk-color-accent=light-dark(#0a5cc2, #6cb6ff)] - Links, selection and primary actions.
+ * @cssproperty [--pk-color-accent-text=light-dark(#ffffff, #0d1117)] - Text on the accent colour.
+ * @cssproperty [--pk-color-accent-soft=light-dark(#ddf4ff, #12263f)] - Tinted background for selected items.
+ * @cssproperty [--pk-color-hero=light-dark(#8a4b00, #f0b45b)] - Hero pathways and imperatives.
+ * @cssproperty [--pk-color-hero-soft=light-dark(#fff4e0, #2d2110)] - Tinted background for hero items.
+ * @cssproperty [--pk-color-success=light-dark(#1a7f37, #56d364)] - Done, sent, positive dividend.
+ * @cssproperty [--pk-color-warning=light-dark(#8a5a00, #e3b341)] - Needs attention.
+ * @cssproperty [--pk-color-danger=light-dark(#b42318, #ff8a80)] - Errors.
+ * @cssproperty [--pk-color-danger-soft=light-dark(#fff1f0, #2d1414)] - Background of error boxes.
+ * @cssproperty [--pk-color-focus=light-dark(#0a5cc2, #6cb6ff)] - Focus ring.
+ * @cssproperty [--pk-radius=0.5rem] - Corner radius.
+ * @cssproperty [--pk-space=1rem] - Base spacing unit.
+ * @cssproperty [--pk-shadow=0 1px 3px rgb(0 0 0 / 0.12)] - Shadow of raised boxes.
+ * @cssproperty [--pk-motion-duration=160ms] - Length of transitions (0 under reduced motion).
  * @event pk-error - The element could not do its work; `detail` says what failed and where.
  */
 export abstract class PkElement extends LitElement {
@@ -68,7 +69,6 @@ export abstract class PkElement extends LitElement {
 
   protected readonly manifestTask: ManifestController = new ManifestController(this, () => this.manifestRequired(), (error) => this.report(error));
   protected readonly settings: SettingsController = new SettingsController(this, this.manifestTask);
-  protected readonly delivery: DeliveryController = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
   protected readonly internals: ElementInternals = this.attachInternals();
   declare protected face: HostState; // set by `update` and by each face
   private reported = new WeakSet<PkError>();

@@ -1,28 +1,29 @@
 import { PkError } from '../errors.js';
-import { createEvent } from './envelope.js';
 import { browserEnvironment, type DeliveryEnvironment } from './environment.js';
 import type { EventInput, PkEvent } from './event.js';
-import { FallbackOutbox } from './fallback-outbox.js';
-import { IdbOutbox } from './idb-outbox.js';
-import { jsonFormat } from './json-format.js';
+import { wireFormatFor, type FormatName, type WireFormat } from './formats.js';
 import { withLock } from './lock.js';
 import { resolveOptions, type DeliveryOptions, type ResolvedOptions } from './options.js';
-import { outboxEntry, type OutboxEntry, type OutboxKey, type StorageKind } from './outbox.js';
-import { PendingEvents } from './pending-events.js';
+import { PendingEvents, type Unsendable } from './pending-events.js';
 import { PK_DELIVERY, type DeliveryChange } from './pk-delivery-event.js';
 import { backoffDelay, retryAfterDelay } from './retry-policy.js';
 import { sendBatch, type Outcome } from './send-batch.js';
-import type { FormatName, WireFormat } from './wire-format.js';
-import { pageLanguage, xapiFormat } from './xapi-format.js';
+import {
+  channelName,
+  newEntry,
+  openStorage,
+  resentEntry,
+  type DeadLetter,
+  type DeliveryStorage,
+  type OutboxEntry,
+  type OutboxKey,
+  type StorageKind,
+} from './storage.js';
+
+export { channelName, type DeadLetter };
 
 /** Keepalive requests in flight share a 64 KB quota with the host page; each chunk stays under this. */
 export const KEEPALIVE_CHUNK_BYTES = 52 * 1024;
-
-export interface DeadLetter {
-  event: PkEvent;
-  status: number;
-  reason: string;
-}
 
 export interface DeliveryStatus {
   storage: StorageKind;
@@ -35,15 +36,21 @@ export interface DeliveryStatus {
   /** Epoch ms of the next attempt while backing off. */
   retryAt: number | undefined;
   lastError: string | undefined;
-  /** Events pushed out by the cap or expired, since this page loaded. */
+  /** Events pushed out by the cap, expired, or dropped by an xAPI transform, since this page loaded. */
   dropped: number;
-  /** Events the endpoint refused, with its reason, since this page loaded (newest last). */
+  /**
+   * Events set aside as dead letters by this page since it loaded (newest last). Every stored
+   * dead letter, from any page and visit: `deadLetters()`.
+   */
   deadLettered: readonly DeadLetter[];
 }
 
-/** The IndexedDB database and Web Lock of one endpoint and format. */
-export function channelName(format: FormatName, endpoint: string): string {
-  return `purpose-kit-outbox ${format} ${endpoint}`;
+/** What `exportDeadLetters()` gives, as JSON. */
+export interface DeadLetterExport {
+  endpoint: string;
+  format: FormatName;
+  exportedAt: string;
+  deadLetters: DeadLetter[];
 }
 
 let warnedAboutLocks = false;
@@ -63,7 +70,7 @@ export class Delivery {
   readonly #options: ResolvedOptions;
   readonly #env: DeliveryEnvironment;
   readonly #wire: WireFormat;
-  readonly #outbox: FallbackOutbox;
+  readonly #storage: DeliveryStorage;
   readonly #channel: string;
 
   /** True while this page holds the lock; `#pending` is filled only then. */
@@ -97,14 +104,9 @@ export class Delivery {
     this.endpoint = this.#options.endpoint;
     this.format = this.#options.format;
     this.#channel = channelName(this.format, this.endpoint);
-    const { xapi } = this.#options;
-    this.#wire = xapi
-      ? xapiFormat(this.endpoint, { homePage: xapi.homePage, language: pageLanguage() })
-      : jsonFormat(this.endpoint);
+    this.#wire = wireFormatFor(this.#options);
     this.#pending = new PendingEvents(this.#wire);
-    const { limits } = this.#env;
-    const indexedDb = new IdbOutbox(this.#channel, limits);
-    this.#outbox = new FallbackOutbox(indexedDb, limits, (error) => this.#storageFailed(error));
+    this.#storage = openStorage(this.format, this.endpoint, this.#env.limits, (what, error) => this.#storageFailed(what, error));
     if (!this.#env.locks && !warnedAboutLocks) {
       warnedAboutLocks = true;
       console.warn(
@@ -125,19 +127,54 @@ export class Delivery {
 
   /** Stores the event; resolves once it is stored (not sent) with its id and time. */
   async enqueue(input: EventInput): Promise<PkEvent> {
-    if (this.#disposed) {
-      throw new PkError('config-invalid', `delivery to ${this.endpoint} was disposed`, { source: 'delivery' });
-    }
-    const now = this.#env.now();
-    const entry = outboxEntry(createEvent(input, now));
-    const { queued, expired, evicted } = await this.#outbox.add(entry, now);
-    this.#queued = queued;
-    this.#drop(expired, 'expired');
-    this.#drop(evicted, 'cap');
-    if (this.#sender) this.#pending.add(entry);
-    this.#report({ kind: 'stored', ids: [entry.event.id], storage: this.#outbox.storage });
+    this.#assertOpen();
+    const entry = newEntry(input, this.#env.now());
+    await this.#store(entry);
+    this.#report({ kind: 'stored', ids: [entry.event.id], storage: this.#storage.outbox.storage });
     this.#request(false);
     return entry.event;
+  }
+
+  /** Every stored dead letter of this endpoint and format (from this page, earlier visits and other tabs), oldest first. */
+  deadLetters(): Promise<DeadLetter[]> {
+    return this.#storage.deadLetters.list();
+  }
+
+  /** The dead letters as a JSON document (`DeadLetterExport`), to keep or to hand to whoever runs the endpoint. */
+  async exportDeadLetters(): Promise<string> {
+    const document: DeadLetterExport = {
+      endpoint: this.endpoint,
+      format: this.format,
+      exportedAt: new Date(this.#env.now()).toISOString(),
+      deadLetters: await this.deadLetters(),
+    };
+    return JSON.stringify(document, null, 2);
+  }
+
+  /**
+   * Puts dead letters (those with these event ids; all without `ids`) back in the outbox, with
+   * their ids unchanged, and sends them now. Resolves with the ids put back, once they are stored.
+   */
+  async resend(ids?: readonly string[]): Promise<string[]> {
+    this.#assertOpen();
+    const letters = await this.#chosen(ids);
+    const now = this.#env.now();
+    for (const { event } of letters) await this.#store(resentEntry(event, now));
+    const resent = letters.map(({ event }) => event.id);
+    await this.#forgetLetters(resent);
+    if (resent.length) {
+      this.#report({ kind: 'stored', ids: resent, storage: this.#storage.outbox.storage });
+      this.#clearRetry();
+      this.#request(true);
+    }
+    return resent;
+  }
+
+  /** Deletes dead letters (those with these event ids; all without `ids`); resolves with the ids deleted. */
+  async discardDeadLetters(ids?: readonly string[]): Promise<string[]> {
+    const discarded = (await this.#chosen(ids)).map(({ event }) => event.id);
+    await this.#forgetLetters(discarded);
+    return discarded;
   }
 
   /**
@@ -155,7 +192,7 @@ export class Delivery {
 
   status(): DeliveryStatus {
     return {
-      storage: this.#outbox.storage,
+      storage: this.#storage.outbox.storage,
       queued: this.#queued,
       sending: this.#sending,
       paused: this.#paused,
@@ -254,7 +291,7 @@ export class Delivery {
 
   async #refresh(): Promise<void> {
     const known = new Set(this.#pending.ids());
-    const { entries, expired, evicted } = await this.#outbox.list(this.#env.now());
+    const { entries, expired, evicted } = await this.#storage.outbox.list(this.#env.now());
     this.#drop(expired, 'expired');
     this.#drop(evicted, 'cap');
     this.#pending.replace(entries, known);
@@ -281,9 +318,10 @@ export class Delivery {
     }
   }
 
-  #sendNext(): Promise<unknown> {
+  async #sendNext(): Promise<unknown> {
     if (this.#leaving || document.visibilityState === 'hidden') return this.#keepalive();
-    const { batch } = this.#claim(false);
+    const { batch, unsendable } = this.#claim(false);
+    await this.#setAside(unsendable);
     return this.#deliver(batch, false);
   }
 
@@ -300,18 +338,41 @@ export class Delivery {
 
   /** Chunk after chunk, never two at once: keepalive requests in flight share one quota. */
   async #pumpKeepalive(): Promise<void> {
-    for (let claim = this.#claim(true); claim.batch.length > 0; claim = this.#claim(true)) {
-      if (!(await this.#deliver(claim.batch, claim.keepalive))) return;
+    for (let claim = this.#claim(true); claim.batch.length + claim.unsendable.length > 0; claim = this.#claim(true)) {
+      // The request leaves first (synchronously, while the page still exists), then the rest.
+      const sent = this.#deliver(claim.batch, claim.keepalive);
+      await this.#setAside(claim.unsendable);
+      if (!(await sent)) return;
       // Back from the back/forward cache, or visible again: the rest goes by ordinary requests.
       if (!this.#leaving && document.visibilityState !== 'hidden') return;
     }
   }
 
   /** The next batch; with keepalive, one that fits a chunk, or a lone event too large for any. */
-  #claim(keepalive: boolean): { batch: OutboxEntry[]; keepalive: boolean } {
-    if (!this.#canSend()) return { batch: [], keepalive };
-    const { batch, fits } = this.#pending.claim(this.#options.batchSize, keepalive ? KEEPALIVE_CHUNK_BYTES : Infinity);
-    return { batch, keepalive: keepalive && fits };
+  #claim(keepalive: boolean): { batch: OutboxEntry[]; keepalive: boolean; unsendable: Unsendable[] } {
+    if (!this.#canSend()) return { batch: [], keepalive, unsendable: [] };
+    const { batch, fits, unsendable } = this.#pending.claim(this.#options.batchSize, keepalive ? KEEPALIVE_CHUNK_BYTES : Infinity);
+    return { batch, keepalive: keepalive && fits, unsendable };
+  }
+
+  /**
+   * Events the wire format has nothing to send for leave the outbox: dropped (an xAPI transform
+   * said `null`) or, when their statement could not be made, set aside as dead letters.
+   */
+  async #setAside(unsendable: readonly Unsendable[]): Promise<void> {
+    for (const { entry, reason } of unsendable) {
+      try {
+        if (reason === undefined) {
+          await this.#forget([entry]);
+          this.#drop([entry.key], 'transform');
+        } else {
+          console.error(`[purpose-kit] event ${entry.event.id} (${entry.event.type}) cannot be sent to ${this.endpoint}: ${reason}. It is kept as a dead letter.`);
+          await this.#deadLetter(entry, 0, reason);
+        }
+      } finally {
+        this.#pending.release([entry]);
+      }
+    }
   }
 
   /** Sends one claimed batch and applies the answer; false when sending must stop. */
@@ -359,17 +420,24 @@ export class Delivery {
         break;
     }
     this.#failures = 0;
-    await this.#forget(batch);
     if (outcome.verdict === 'reject') {
-      this.#lastError = outcome.reason;
-      const letter = { event: batch[0]!.event, status: outcome.status, reason: outcome.reason };
-      this.#deadLettered = [...this.#deadLettered, letter].slice(-this.#env.limits.maxEvents);
-      this.#report({ kind: 'dead-lettered', ids, status: outcome.status, reason: outcome.reason });
+      await this.#deadLetter(batch[0]!, outcome.status, outcome.reason);
     } else {
+      await this.#forget(batch);
       this.#lastError = undefined;
       this.#report({ kind: 'sent', ids, status: outcome.status });
     }
     return true;
+  }
+
+  /** Keeps the event as a dead letter, then takes it out of the outbox (so it is never in neither). */
+  async #deadLetter(entry: OutboxEntry, status: number, reason: string): Promise<void> {
+    const letter: DeadLetter = { event: entry.event, status, reason, at: new Date(this.#env.now()).toISOString() };
+    await this.#storage.deadLetters.add(letter);
+    await this.#forget([entry]);
+    this.#lastError = reason;
+    this.#deadLettered = [...this.#deadLettered, letter].slice(-this.#env.limits.maxEvents);
+    this.#report({ kind: 'dead-lettered', ids: [entry.event.id], status, reason });
   }
 
   #retryIn(delayMs: number, reason: string, status?: number): void {
@@ -392,12 +460,40 @@ export class Delivery {
   }
 
   async #forget(batch: OutboxEntry[]): Promise<void> {
-    await this.#outbox.remove(batch.map((entry) => entry.key));
+    await this.#storage.outbox.remove(batch.map((entry) => entry.key));
     this.#pending.settle(batch.map((entry) => entry.event.id));
     this.#queued = this.#pending.size;
   }
 
-  #drop(keys: readonly OutboxKey[], cause: 'cap' | 'expired'): void {
+  async #store(entry: OutboxEntry): Promise<void> {
+    const now = this.#env.now();
+    const { queued, expired, evicted } = await this.#storage.outbox.add(entry, now);
+    this.#queued = queued;
+    this.#drop(expired, 'expired');
+    this.#drop(evicted, 'cap');
+    if (this.#sender) this.#pending.add(entry);
+  }
+
+  async #chosen(ids: readonly string[] | undefined): Promise<DeadLetter[]> {
+    const letters = await this.#storage.deadLetters.list();
+    if (ids === undefined) return letters;
+    const wanted = new Set(ids);
+    return letters.filter(({ event }) => wanted.has(event.id));
+  }
+
+  async #forgetLetters(ids: readonly string[]): Promise<void> {
+    await this.#storage.deadLetters.remove(ids);
+    const gone = new Set(ids);
+    this.#deadLettered = this.#deadLettered.filter(({ event }) => !gone.has(event.id));
+  }
+
+  #assertOpen(): void {
+    if (this.#disposed) {
+      throw new PkError('config-invalid', `delivery to ${this.endpoint} was disposed`, { source: 'delivery' });
+    }
+  }
+
+  #drop(keys: readonly OutboxKey[], cause: 'cap' | 'expired' | 'transform'): void {
     if (keys.length === 0) return;
     const ids = keys.map(([, id]) => id);
     this.#pending.settle(ids);
@@ -405,8 +501,12 @@ export class Delivery {
     this.#report({ kind: 'dropped', ids, cause, dropped: this.#dropped });
   }
 
-  #storageFailed(error: unknown): void {
+  #storageFailed(what: 'outbox' | 'dead letters', error: unknown): void {
     const reason = describe(error);
+    if (what === 'dead letters') {
+      console.warn(`[purpose-kit] IndexedDB is unavailable (${reason}); dead letters for ${this.endpoint} are kept in memory and are lost on reload.`);
+      return;
+    }
     console.warn(
       `[purpose-kit] IndexedDB is unavailable (${reason}); events for ${this.endpoint} are kept in memory and are lost if the page closes before they are sent.`,
     );

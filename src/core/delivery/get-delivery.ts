@@ -12,7 +12,7 @@ export function getDelivery(options: DeliveryOptions): Delivery {
   const channel = channelName(resolved.format, resolved.endpoint);
   const existing = shared.get(channel);
   if (existing && !existing.delivery.disposed) {
-    if (!sameSettings(existing.options, resolved)) {
+    if (!sameSettings(existing.options, resolved, options.xapi === undefined)) {
       console.warn(
         `[purpose-kit] getDelivery(${resolved.endpoint}, ${resolved.format}) was called again with other options; the first ones stay in force.`,
       );
@@ -24,14 +24,24 @@ export function getDelivery(options: DeliveryOptions): Delivery {
   return delivery;
 }
 
-/** Same settings; header callbacks are compared by presence, since hosts often pass a fresh arrow. */
-function sameSettings(a: ResolvedOptions, b: ResolvedOptions): boolean {
+/**
+ * Same settings; callbacks (headers, an actor function, a transform) are compared by presence,
+ * since hosts often pass a fresh arrow. A call without xapi options (an element's) takes the
+ * first call's: the page set them up, the element does not know them.
+ */
+function sameSettings(a: ResolvedOptions, b: ResolvedOptions, anyXapi: boolean): boolean {
   return (
     a.credentials === b.credentials &&
     a.batchSize === b.batchSize &&
     a.flushIntervalMs === b.flushIntervalMs &&
     a.timeoutMs === b.timeoutMs &&
-    a.xapi?.homePage === b.xapi?.homePage &&
+    (anyXapi || sameXapi(a.xapi, b.xapi)) &&
     (a.headers === undefined) === (b.headers === undefined)
   );
+}
+
+function sameXapi(a: ResolvedOptions['xapi'], b: ResolvedOptions['xapi']): boolean {
+  const shape = (xapi: ResolvedOptions['xapi']) =>
+    JSON.stringify([xapi?.homePage, typeof xapi?.actor === 'function' || xapi?.actor, xapi?.registration, xapi?.contextTemplate, xapi?.transform !== undefined]);
+  return shape(a) === shape(b);
 }

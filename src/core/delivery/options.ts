@@ -1,6 +1,7 @@
 import { PkError } from '../errors.js';
 import { safeUrl } from '../url.js';
 import type { FormatName } from './wire-format.js';
+import { readXapiOptions, type ResolvedXapiOptions, type XapiOptions } from './xapi-options.js';
 
 export interface DeliveryOptions {
   /** Absolute or relative URL (resolved against the document); http or https only. */
@@ -16,10 +17,8 @@ export interface DeliveryOptions {
   flushIntervalMs?: number;
   /** Wall-clock limit per request. Default 10 000 ms. */
   timeoutMs?: number;
-  xapi?: {
-    /** The account system of the learner ids (xAPI `actor.account.homePage`). Default the page origin. */
-    homePage?: string;
-  };
+  /** For the xapi format: who the learner is, the registration, a context template, a last hook (docs/xapi.md). */
+  xapi?: XapiOptions;
 }
 
 export interface ResolvedOptions {
@@ -31,7 +30,7 @@ export interface ResolvedOptions {
   flushIntervalMs: number;
   timeoutMs: number;
   /** Present for the xapi format only. */
-  xapi: { homePage: string } | undefined;
+  xapi: ResolvedXapiOptions | undefined;
 }
 
 export function resolveOptions(options: DeliveryOptions): ResolvedOptions {
@@ -51,7 +50,7 @@ export function resolveOptions(options: DeliveryOptions): ResolvedOptions {
     timeoutMs: integer(options.timeoutMs ?? 10_000, 'timeoutMs', 1, 300_000),
     xapi:
       options.format === 'xapi'
-        ? { homePage: httpUrl(options.xapi?.homePage ?? location.origin, 'xapi.homePage') }
+        ? { homePage: httpUrl(options.xapi?.homePage ?? location.origin, 'xapi.homePage'), ...readXapiOptions(options.xapi, invalid) }
         : undefined,
   };
 }

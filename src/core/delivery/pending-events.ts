@@ -7,7 +7,7 @@ import type { WireFormat } from './wire-format.js';
  */
 export class PendingEvents {
   #entries = new Map<string, OutboxEntry>();
-  readonly #items = new Map<string, { text: string; bytes: number }>();
+  readonly #items = new Map<string, Item>();
   readonly #claimed = new Set<string>();
   /** Deleted from the outbox: a listing read before the deletion must not bring them back. */
   readonly #settled = new Set<string>();
@@ -63,16 +63,23 @@ export class PendingEvents {
 
   /**
    * Claims the oldest unclaimed events, up to `count` and to a request body of `maxBytes`. An event
-   * too large for any body of `maxBytes` is claimed alone, with `fits` false.
+   * too large for any body of `maxBytes` is claimed alone, with `fits` false. Events the wire format
+   * has nothing to send for, or cannot encode (`reason`), are claimed as `unsendable`.
    */
-  claim(count: number, maxBytes: number): { batch: OutboxEntry[]; fits: boolean } {
+  claim(count: number, maxBytes: number): { batch: OutboxEntry[]; fits: boolean; unsendable: Unsendable[] } {
     const batch: OutboxEntry[] = [];
+    const unsendable: Unsendable[] = [];
     let fits = true;
     let bytes = this.#envelopeBytes;
     for (const entry of this.#entries.values()) {
       if (batch.length === count) break;
       if (this.#claimed.has(entry.event.id)) continue;
-      const size = this.#item(entry).bytes + 1;
+      const item = this.#item(entry);
+      if (item.text === null) {
+        unsendable.push({ entry, ...(item.reason !== undefined && { reason: item.reason }) });
+        continue;
+      }
+      const size = item.bytes + 1;
       if (bytes + size > maxBytes) {
         if (batch.length === 0 && this.#envelopeBytes + size > maxBytes) {
           batch.push(entry);
@@ -83,8 +90,8 @@ export class PendingEvents {
       bytes += size;
       batch.push(entry);
     }
-    for (const entry of batch) this.#claimed.add(entry.event.id);
-    return { batch, fits };
+    for (const { event } of [...batch, ...unsendable.map(({ entry }) => entry)]) this.#claimed.add(event.id);
+    return { batch, fits, unsendable };
   }
 
   release(batch: readonly OutboxEntry[]): void {
@@ -93,7 +100,7 @@ export class PendingEvents {
 
   /** The request body for a batch, from items encoded once per event. */
   body(batch: readonly OutboxEntry[]): string {
-    return this.#wire.body(batch.map((entry) => this.#item(entry).text));
+    return this.#wire.body(batch.map((entry) => this.#item(entry).text!));
   }
 
   clear(): void {
@@ -103,13 +110,29 @@ export class PendingEvents {
     this.#settled.clear();
   }
 
-  #item(entry: OutboxEntry): { text: string; bytes: number } {
+  #item(entry: OutboxEntry): Item {
     let item = this.#items.get(entry.event.id);
     if (!item) {
-      const text = this.#wire.item(entry.event);
-      item = { text, bytes: utf8Bytes(text) };
+      item = encode(this.#wire, entry);
       this.#items.set(entry.event.id, item);
     }
     return item;
+  }
+}
+
+/** An event with nothing to send: dropped by the format (no `reason`) or impossible to encode. */
+export interface Unsendable {
+  entry: OutboxEntry;
+  reason?: string;
+}
+
+type Item = { text: string; bytes: number; reason?: undefined } | { text: null; bytes: 0; reason?: string };
+
+function encode(wire: WireFormat, entry: OutboxEntry): Item {
+  try {
+    const text = wire.item(entry.event);
+    return text === null ? { text, bytes: 0 } : { text, bytes: utf8Bytes(text) };
+  } catch (error) {
+    return { text: null, bytes: 0, reason: error instanceof Error ? error.message : String(error) };
   }
 }

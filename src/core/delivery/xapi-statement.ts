@@ -1,7 +1,9 @@
 import type { PkEvent } from './event.js';
+import { readAgent, type Agent } from './xapi-agent.js';
+import { mergeContext, type ContextActivity, type ContextActivityKind, type LanguageMap, type XapiContext } from './xapi-context.js';
 import { ACTIVITY_TYPES, EXTENSIONS, PROFILE_ACTIVITY_TYPE, PROFILE_VERSION, SCALE, siteIri, VERBS, type Verb } from './xapi-vocabulary.js';
 
-export type LanguageMap = Record<string, string>;
+export type { Agent, LanguageMap };
 
 export interface Activity {
   objectType: 'Activity';
@@ -12,7 +14,7 @@ export interface Activity {
 export interface Statement {
   id: string;
   timestamp: string;
-  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  actor: Agent;
   verb: Verb;
   object: Activity;
   result?: {
@@ -20,10 +22,9 @@ export interface Statement {
     response?: string;
     extensions?: Record<string, unknown>;
   };
-  context: {
+  context: Omit<XapiContext, 'contextActivities'> & {
     platform: string;
-    language?: string;
-    contextActivities?: Partial<Record<'parent' | 'grouping' | 'category' | 'other', Activity[]>>;
+    contextActivities?: Partial<Record<ContextActivityKind, (Activity | ContextActivity)[]>>;
   };
 }
 
@@ -34,12 +35,23 @@ export interface XapiSite {
   language: string;
 }
 
+/** What a site may add to its statements (the `xapi` delivery options, already checked). */
+export interface StatementOptions {
+  /** The learner as an xAPI Agent, or how to make one from the learner id; default the account on `homePage`. */
+  actor?: Agent | ((learnerId: string) => Agent);
+  /** A UUID: `context.registration` (the LMS's enrolment, or a cmi5 launch's). */
+  registration?: string;
+  /** Merged into every statement's context (see `mergeContext`: the template's values win). */
+  contextTemplate?: XapiContext;
+}
+
 /**
  * The xAPI 1.0.3 statement for one event: statement id = event id; the pathway is the parent
  * context, pillars the grouping, Purpose Kit's profile and the impact tags the category; a rating
  * puts relevance in `result.score` and both scales in `result.extensions` (the profile's IRIs).
+ * Throws when an `actor` function gives something that is not an Agent.
  */
-export function toStatement(event: PkEvent, site: XapiSite): Statement {
+export function toStatement(event: PkEvent, site: XapiSite, options: StatementOptions = {}): Statement {
   const activities = new Activities(event, site);
   const object = activities.object();
   const result = resultOf(event);
@@ -52,16 +64,28 @@ export function toStatement(event: PkEvent, site: XapiSite): Statement {
   return {
     id: event.id,
     timestamp: event.time,
-    actor: { objectType: 'Agent', account: { homePage: site.homePage, name: event.learnerId } },
+    actor: actorOf(event.learnerId, site, options.actor),
     verb: VERBS[event.type],
     object,
     ...(result && { result }),
-    context: {
-      platform: 'Purpose Kit',
-      ...(site.language !== 'und' && { language: site.language }),
-      ...(contextActivities && { contextActivities }),
-    },
+    context: mergeContext(
+      {
+        ...(options.registration !== undefined && { registration: options.registration }),
+        platform: 'Purpose Kit',
+        ...(site.language !== 'und' && { language: site.language }),
+        ...(contextActivities && { contextActivities }),
+      },
+      options.contextTemplate,
+    ),
   };
+}
+
+function actorOf(learnerId: string, site: XapiSite, actor: StatementOptions['actor']): Agent {
+  if (actor === undefined) return { objectType: 'Agent', account: { homePage: site.homePage, name: learnerId } };
+  if (typeof actor !== 'function') return actor;
+  const agent = readAgent(actor(learnerId), 'xapi.actor(learnerId)');
+  if (typeof agent === 'string') throw new TypeError(agent);
+  return agent;
 }
 
 class Activities {

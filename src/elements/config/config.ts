@@ -15,6 +15,9 @@ import { VERSION } from '../../version.js';
  * <pk-config collector="/pk" learner="u-4711"></pk-config>
  * ```
  *
+ * @summary Page-level settings (manifest, endpoint, learner, locale) for every pk element inside it or on the page.
+ * @since 0.1.0
+ *
  * @slot - Elements that should prefer this configuration (optional).
  */
 export class PkConfig extends LitElement {

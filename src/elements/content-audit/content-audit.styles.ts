@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { tableStyles } from '../../core/base/table/table.styles.js';
 
-export const styles = css`
+/** The shared table's look, then the audit's own. */
+export const styles = [
+  tableStyles,
+  css`
   :host {
     --_flag-color: var(--pk-content-audit-flag-color, var(--_warning));
     --_flag-background: var(--pk-content-audit-flag-background, var(--_danger-soft));
@@ -87,4 +91,5 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
-`;
+`,
+];

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import { PkError } from '../../core/errors.js';
 import { dividend } from '../../core/metrics/dividend.js';
-import type { CohortSeries, MetricName } from '../../core/metrics/types.js';
+import type { CohortSeries, DividendData, MetricName } from '../../core/metrics/types.js';
+import { watchAppearance } from './appearance.js';
 import { loadChartJs } from './chart-js.js';
-import type { ChartLook } from './look.js';
+import { readLook, type ChartLook } from './look.js';
 import { LOWER_IS_BETTER, type MetricFormat } from './metric-format.js';
 
 /** One metric to draw on one canvas. */
@@ -30,7 +32,9 @@ type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
 /**
  * Owns the element's Chart.js instances: one per canvas on screen. `draw` creates charts for new
  * canvases, redraws those whose numbers or look changed and destroys those whose canvas is gone;
- * leaving the page destroys them all, so no chart outlives its element.
+ * leaving the page destroys them all, so no chart outlives its element. While the element is on
+ * the page, a change that may restyle it without a render of its own (dark mode, a theme class on
+ * an ancestor; see `watchAppearance`) updates it, so its charts are drawn in the new look.
  */
 export class DividendCharts implements ReactiveController {
   private readonly charts = new Map<HTMLCanvasElement, { chart: Chart; drawn: string }>();
@@ -38,23 +42,41 @@ export class DividendCharts implements ReactiveController {
   private generation = 0;
   /** Lit may finish an update after its element left the page; nothing is drawn for it then. */
   private connected = false;
+  private stopWatching?: () => void;
 
+  /** @param onLoadFailure hears that Chart.js could not be loaded (the element shows its table instead) */
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onLoadFailure: (error: unknown) => void,
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onLoadFailure: (error: PkError) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.connected = true;
+    this.stopWatching = watchAppearance(this.host, () => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.stopWatching?.();
     this.generation++;
     for (const { chart } of this.charts.values()) chart.destroy();
     this.charts.clear();
+  }
+
+  /**
+   * Draws `data` on each `canvas[data-metric]` under `root`, in the look of the palette drawn
+   * beside them (only the chart view has canvases, and it always has the palette).
+   */
+  drawIn(root: ParentNode, data: DividendData | undefined, settings: () => Omit<PlotSettings, 'look'>): Promise<void> {
+    const plots: Plot[] = [];
+    for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-metric]')) {
+      const metric = canvas.dataset.metric as MetricName;
+      const series = data?.series[metric];
+      if (data && series) plots.push({ metric, canvas, periods: data.periods, series });
+    }
+    return this.draw(plots, () => ({ ...settings(), look: readLook(root.querySelector<HTMLElement>('.palette')!) }));
   }
 
   /** `settings` is read only when there is something to draw. */
@@ -70,7 +92,9 @@ export class DividendCharts implements ReactiveController {
     try {
       ChartJs = await loadChartJs();
     } catch (error) {
-      if (generation === this.generation) this.onLoadFailure(error);
+      if (generation === this.generation) {
+        this.onLoadFailure(new PkError('data-fetch', `Chart.js could not be loaded: ${String(error)}`, { source: 'chart.js', cause: error }));
+      }
       return;
     }
     if (generation !== this.generation || !this.connected) return;

@@ -1,26 +1,18 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PkElement } from '../../core/base/pk-element.js';
-import { PkError } from '../../core/errors.js';
 import { isLocaleReady } from '../../core/i18n/i18n.js';
-import { METRIC_NAMES, type DividendData, type MetricName, type WorkforceRecords } from '../../core/metrics/types.js';
-import { watchAppearance } from './appearance.js';
-import { DividendCharts, type Plot } from './charts.js';
+import type { WorkforceRecords } from '../../core/metrics/types.js';
+import { DividendCharts } from './charts.js';
 import { styles } from './dividend-chart.styles.js';
-import { headlines } from './headlines.js';
-import { readLook } from './look.js';
 import { MetricFormat } from './metric-format.js';
+import { metricError, shownMetrics, type DividendMetric } from './metric-choice.js';
 import { DividendNumbers, type NumbersSource } from './numbers.js';
-import { describePlot } from './summary.js';
-import { dividendTable } from './table.js';
-import type { Translate } from './translate.js';
+import { renderFigures } from './figures.js';
 import dividendChartMessages from '../../core/i18n/locales/en/dividend-chart.js';
 
-/** One metric, or all four side by side. */
-export type DividendMetric = MetricName | 'all';
+export type { DividendMetric };
 export type DividendView = 'chart' | 'table';
-
-const METRIC_CHOICES: readonly string[] = [...METRIC_NAMES, 'all'];
 
 /**
  * `<pk-dividend-chart>` shows the Purpose Dividend: how the purpose-aligned cohort (people who
@@ -55,6 +47,9 @@ const METRIC_CHOICES: readonly string[] = [...METRIC_NAMES, 'all'];
  * <pk-dividend-chart src="/analytics/purpose-dividend.json" view="table"></pk-dividend-chart>
  * ```
  *
+ * @summary The Purpose Dividend: the purpose-aligned cohort against everyone else over time, as charts or tables.
+ * @since 0.1.0
+ *
  * @csspart dividend - The element's content box.
  * @csspart title - The "Purpose Dividend" title.
  * @csspart toggle - The table-view toggle button.
@@ -71,12 +66,12 @@ const METRIC_CHOICES: readonly string[] = [...METRIC_NAMES, 'all'];
  * @csspart canvas - The chart's canvas.
  * @csspart table - A panel's table.
  * @csspart notice - The message shown when the chart could not be drawn.
- * @cssproperty --pk-dividend-chart-aligned-color - Line of the purpose-aligned cohort (default: accent).
- * @cssproperty --pk-dividend-chart-baseline-color - Line of everyone else (default: muted text).
- * @cssproperty --pk-dividend-chart-gain-color - Gap shading and figures where the aligned cohort is ahead (default: success).
- * @cssproperty --pk-dividend-chart-loss-color - Gap shading and figures where it is behind (default: danger).
- * @cssproperty --pk-dividend-chart-grid-color - Axis and grid lines (default: border).
- * @cssproperty --pk-dividend-chart-height - Height of each chart (default: 16rem).
+ * @cssproperty [--pk-dividend-chart-aligned-color=var(--pk-color-accent)] - Line of the purpose-aligned cohort.
+ * @cssproperty [--pk-dividend-chart-baseline-color=var(--pk-color-text-muted)] - Line of everyone else.
+ * @cssproperty [--pk-dividend-chart-gain-color=var(--pk-color-success)] - Gap shading and figures where the aligned cohort is ahead.
+ * @cssproperty [--pk-dividend-chart-loss-color=var(--pk-color-danger)] - Gap shading and figures where it is behind.
+ * @cssproperty [--pk-dividend-chart-grid-color=var(--pk-color-border)] - Axis and grid lines.
+ * @cssproperty [--pk-dividend-chart-height=16rem] - Height of each chart.
  */
 export class PkDividendChart extends PkElement {
   static override styles = [PkElement.styles, styles];
@@ -97,20 +92,13 @@ export class PkDividendChart extends PkElement {
   @state() private chartFailed = false;
 
   private readonly numbers = new DividendNumbers(this, (error) => this.report(error));
-  private readonly charts = new DividendCharts(this, (error) => this.chartLoadFailed(error));
-  private readonly wording: Translate = (key, params) => this.settings.t(key, params);
-  private metricError?: PkError;
-  private stopWatching?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatching = watchAppearance(this, () => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-  }
+  /** Chart.js loads only for a chart view with numbers; when it cannot, the table shows and says so. */
+  private readonly charts = new DividendCharts(this, (error) => {
+    this.chartFailed = true;
+    this.view = 'table';
+    this.report(error);
+  });
+  private metricError?: ReturnType<typeof metricError>;
 
   protected override manifestRequired(): boolean {
     return !this.src && !this.records;
@@ -129,22 +117,14 @@ export class PkDividendChart extends PkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const data = this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined;
-    const plots: Plot[] = [];
-    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-metric]')) {
-      const metric = canvas.dataset.metric as MetricName;
-      const series = data?.series[metric];
-      if (data && series) plots.push({ metric, canvas, periods: data.periods, series });
-    }
-    // Canvases are rendered only next to the palette (chart view), so it is there when they are.
-    void this.charts.draw(plots, () => ({
-      look: readLook(this.renderRoot.querySelector<HTMLElement>('.palette')!),
+    const { locale, direction, t } = this.settings;
+    void this.charts.drawIn(this.renderRoot, this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined, () => ({
       format: this.format(),
-      locale: this.settings.locale,
-      rtl: this.settings.direction === 'rtl',
-      alignedLabel: this.settings.t('dividend-chart.cohort.aligned'),
-      baselineLabel: this.settings.t('dividend-chart.cohort.baseline'),
-      gapLabel: (gap) => this.settings.t('dividend-chart.tooltip.gap', { gap }),
+      locale,
+      rtl: direction === 'rtl',
+      alignedLabel: t('dividend-chart.cohort.aligned'),
+      baselineLabel: t('dividend-chart.cohort.baseline'),
+      gapLabel: (gap) => t('dividend-chart.tooltip.gap', { gap }),
     }));
   }
 
@@ -171,16 +151,8 @@ export class PkDividendChart extends PkElement {
   }
 
   private checkMetric(): void {
-    this.metricError = METRIC_CHOICES.includes(this.metric)
-      ? undefined
-      : new PkError('config-invalid', `metric="${this.metric}" is not one of ${METRIC_CHOICES.join(', ')}`, { source: this.localName });
+    this.metricError = metricError(this.metric, this.localName);
     if (this.metricError) this.report(this.metricError);
-  }
-
-  private chartLoadFailed(error: unknown): void {
-    this.chartFailed = true;
-    this.view = 'table';
-    this.report(new PkError('data-fetch', `Chart.js could not be loaded: ${String(error)}`, { source: 'chart.js', cause: error }));
   }
 
   private toggleView(): void {
@@ -189,16 +161,7 @@ export class PkDividendChart extends PkElement {
   }
 
   private format(): MetricFormat {
-    return new MetricFormat(this.settings.locale, this.wording);
-  }
-
-  /** The metrics to show: the one asked for, or all four; only those with any number. */
-  private shownMetrics(data: DividendData): MetricName[] {
-    const asked = this.metric === 'all' ? METRIC_NAMES : [this.metric];
-    return asked.filter((metric) => {
-      const series = data.series[metric];
-      return !!series && [...series.aligned, ...series.baseline].some((value) => value !== null);
-    });
+    return new MetricFormat(this.settings.locale, this.settings.t);
   }
 
   private renderDividend(): unknown {
@@ -206,51 +169,19 @@ export class PkDividendChart extends PkElement {
     const state = this.numbers.state;
     if (state.status === 'loading') return super.renderLoading();
     if (state.status === 'error') return this.renderError(state.error);
-    const metrics = this.shownMetrics(state.value);
+    const metrics = shownMetrics(state.value, this.metric);
     if (metrics.length === 0) return this.renderEmpty();
     const table = this.view === 'table';
-    const format = this.format();
+    const { locale, t } = this.settings;
     return html`<div class="dividend" part="dividend">
       <div class="top">
-        <p class="title" part="title">${this.settings.t('dividend-chart.title')}</p>
+        <p class="title" part="title">${t('dividend-chart.title')}</p>
         <button type="button" class="toggle" part="toggle" aria-pressed=${table ? 'true' : 'false'} @click=${this.toggleView}>
-          ${this.settings.t('dividend-chart.toggle')}
+          ${t('dividend-chart.toggle')}
         </button>
       </div>
-      <p class="caveat" part="caveat">${this.settings.t('dividend-chart.caveat')}</p>
-      ${headlines(state.value, metrics, format, this.settings.locale, this.wording)}
-      ${this.chartFailed ? html`<p class="notice" part="notice" role="status">${this.settings.t('dividend-chart.chart-failed')}</p>` : nothing}
-      ${table ? nothing : this.renderLegend()}
-      <div class=${this.metric === 'all' ? 'panels all' : 'panels'} part="panels">
-        ${metrics.map((metric) => this.renderPanel(metric, state.value, format, table))}
-      </div>
+      <p class="caveat" part="caveat">${t('dividend-chart.caveat')}</p>
+      ${renderFigures({ data: state.value, metrics, format: this.format(), table, all: this.metric === 'all', chartFailed: this.chartFailed, locale, t })}
     </div>`;
-  }
-
-  private renderLegend(): unknown {
-    return html`<ul class="legend" part="legend">
-        <li><span class="swatch aligned" aria-hidden="true"></span>${this.settings.t('dividend-chart.cohort.aligned')}</li>
-        <li><span class="swatch baseline" aria-hidden="true"></span>${this.settings.t('dividend-chart.cohort.baseline')}</li>
-        <li><span class="swatch gap" aria-hidden="true"></span>${this.settings.t('dividend-chart.legend.gap')}</li>
-      </ul>
-      <span class="palette" aria-hidden="true">
-        <span class="aligned"></span><span class="baseline"></span><span class="gain"></span><span class="loss"></span>
-        <span class="text"></span><span class="grid"></span>
-      </span>`;
-  }
-
-  private renderPanel(metric: MetricName, data: DividendData, format: MetricFormat, table: boolean): unknown {
-    const series = data.series[metric]!;
-    return html`<figure class="panel" part="panel">
-      <figcaption class="caption" part="caption">
-        <span class="metric-name">${this.settings.t(`dividend-chart.metric.${metric}`)}</span>
-        <span class="definition">${this.settings.t(`dividend-chart.definition.${metric}`)}</span>
-      </figcaption>
-      ${table
-        ? dividendTable(metric, data.periods, series, format, this.wording)
-        : html`<div class="plot" part="plot">
-            <canvas part="canvas" role="img" data-metric=${metric} aria-label=${describePlot(metric, data.periods, series, format, this.wording)}></canvas>
-          </div>`}
-    </figure>`;
   }
 }

@@ -31,6 +31,9 @@ const TOOLTIP_ID = 'tooltip';
  * "+N more" button that reveals the rest. Nothing is positioned, and no listener is added beyond
  * the badges' own, until a tooltip opens; the positioning code (floating-ui) loads on first open.
  *
+ * @summary The impact tags of a course as badges, each with a tooltip naming the pillar, initiative and target it serves.
+ * @since 0.1.0
+ *
  * @event pk-pillar-request - The learner asked for the pathways of the tag's pillar; `detail` has
  *   `pillar`, `tag` and `course`.
  * @event pk-error - The manifest could not be loaded, or the tag or course is not in it.
@@ -48,13 +51,13 @@ const TOOLTIP_ID = 'tooltip';
  * @csspart tooltip-target - The line with the target period and due date.
  * @csspart pathways - The button asking for the pillar's pathways.
  *
- * @cssproperty --pk-impact-badge-background - Badge background (imperative pillars use the hero colours).
- * @cssproperty --pk-impact-badge-color - Badge text colour.
- * @cssproperty --pk-impact-badge-border-color - Badge border colour.
- * @cssproperty --pk-impact-badge-radius - Badge corner radius.
- * @cssproperty --pk-impact-badge-tooltip-background - Tooltip background.
- * @cssproperty --pk-impact-badge-tooltip-color - Tooltip text colour.
- * @cssproperty --pk-impact-badge-tooltip-max-width - Widest the tooltip gets.
+ * @cssproperty [--pk-impact-badge-background=var(--pk-color-accent-soft)] - Badge background (imperative pillars use the hero colours).
+ * @cssproperty [--pk-impact-badge-color=var(--pk-color-text)] - Badge text colour.
+ * @cssproperty [--pk-impact-badge-border-color=var(--pk-color-border)] - Badge border colour.
+ * @cssproperty [--pk-impact-badge-radius=999px] - Badge corner radius.
+ * @cssproperty [--pk-impact-badge-tooltip-background=var(--pk-color-surface-raised)] - Tooltip background.
+ * @cssproperty [--pk-impact-badge-tooltip-color=var(--pk-color-text)] - Tooltip text colour.
+ * @cssproperty [--pk-impact-badge-tooltip-max-width=20rem] - Widest the tooltip gets.
  */
 export class PkImpactBadge extends PkElement {
   static override styles = [PkElement.styles, styles];

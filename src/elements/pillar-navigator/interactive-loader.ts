@@ -36,8 +36,8 @@ export type KeyUse = (interactive: Interactive) => boolean;
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', ' ']);
 
 export interface LoaderEvents {
-  /** The chunk is here (a filter drawn meanwhile can now be applied). */
-  arrived(): void;
+  /** The chunk is here while a filter is set: the filter can now be applied. */
+  filterArrived(): void;
   failed(error: PkError): void;
 }
 
@@ -49,9 +49,11 @@ export class InteractiveLoader implements ReactiveController {
   private cancel?: () => void;
   private loading?: Promise<Interactive | undefined>;
 
+  /** @param current the catalogue drawn, and `filters` the filters set, now */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly current: () => Catalog | undefined,
+    private readonly filters: () => Filters,
     private readonly on: LoaderEvents,
   ) {
     host.addController(this);
@@ -112,7 +114,7 @@ export class InteractiveLoader implements ReactiveController {
     if (this.failed) return Promise.resolve(undefined);
     return (this.loading ??= interactiveModule.load().then(
       (interactive) => {
-        this.on.arrived();
+        if (isFiltering(this.filters())) this.on.filterArrived();
         return interactive;
       },
       (cause: unknown) => {

@@ -1,28 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emit } from '../../core/base/events/emit.js';
+import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import { PkError } from '../../core/errors.js';
-import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Pathway, Pillar } from '../../core/manifest/types.js';
-import { safeUrl } from '../../core/url.js';
-import './events/pk-course-select.js';
-import './events/pk-pathway-select.js';
-import './events/pk-pillar-select.js';
-import type { PathwaySelectSource } from './events/pk-pathway-select.js';
 import { InteractiveLoader, interactiveModule } from './interactive-loader.js';
-import { departmentsOf, pillarsInOrder } from './navigation.js';
 import { styles } from './pillar-navigator.styles.js';
 import type { LearnerProgress } from './progress.js';
-import type { RenderContext } from './render-context.js';
-import { renderFilters } from './render-filters.js';
-import { renderHeroes } from './render-heroes.js';
-import { renderNoMatch, renderNotices, renderPartFailed } from './render-messages.js';
-import { PANEL_ID, renderTabs, tabId } from './render-tabs.js';
-import { renderConvergence } from './render-convergence.js';
-import { isFiltering, NO_FILTER, type Filters } from './search.js';
-import { missingSelection } from './selection.js';
-import { pathwayKey, type CourseView } from './tree-model.js';
+import { renderHeader } from './render-header.js';
+import { renderPillars } from './render-pillars.js';
+import { missingSelection, PillarSelection } from './selection.js';
 import { PathwayTree } from './tree-state.js';
 import pillarNavigatorMessages from '../../core/i18n/locales/en/pillar-navigator-labels.js';
 
@@ -62,6 +47,9 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * <pk-pillar-navigator selected-pillar="client-trust" navigate></pk-pillar-navigator>
  * ```
  *
+ * @summary The catalogue navigated by strategic outcome: hero pathways, then pillars as tabs with their pathways converging on them.
+ * @since 0.1.0
+ *
  * @event pk-pillar-select - The learner chose a pillar (tab or hero card). `detail`: `pillarId`, `pillar`.
  * @event pk-pathway-select - The learner opened a pathway. `detail`: `pathwayId`, `pillarId`, `pathway`, `source` (`tree` or `hero`).
  * @event pk-course-select - The learner chose a course. Cancelable; when not cancelled and `navigate` is set, the page goes to `detail.url`. `detail`: `courseId`, `pathwayId`, `pillarId`, `course`, `url`.
@@ -93,14 +81,40 @@ const unsetAsEmpty = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart no-match - The "no match" message.
  * @csspart part-failed - Says, under the filters, that the keyboard model and filtering could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
- * @cssproperty --pk-pillar-navigator-rail-width - Width of the pillar rail in the wide layout (default 16rem).
- * @cssproperty --pk-pillar-navigator-line - Colour of the converging lines (default: the accent colour).
- * @cssproperty --pk-pillar-navigator-line-width - Width of the converging lines (default 2px).
- * @cssproperty --pk-pillar-navigator-gap - Space between the main blocks (default: the base spacing).
+ * @cssproperty [--pk-pillar-navigator-rail-width=16rem] - Width of the pillar rail in the wide layout.
+ * @cssproperty [--pk-pillar-navigator-line=var(--pk-color-accent)] - Colour of the converging lines.
+ * @cssproperty [--pk-pillar-navigator-line-width=2px] - Width of the converging lines.
+ * @cssproperty [--pk-pillar-navigator-gap=var(--pk-space)] - Space between the main blocks.
  */
 export class PkPillarNavigator extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = pillarNavigatorMessages;
+
+  /** Sends this element's learner events through the outbox. */
+  protected readonly delivery = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
+  /** The pathway tree's state and keyboard. */
+  private readonly tree = new PathwayTree(this, {
+    open: (pathway) => this.selection.openPathway(pathway, 'tree'),
+    closed: (pathway) => {
+      if (this.selectedPathway === pathway.id) this.selectedPathway = undefined;
+    },
+    choose: (course) => this.selection.chooseCourse(course),
+    direction: () => this.settings.direction,
+    key: (event, use) => this.interactive.key(event, use),
+  });
+  /** The selected pillar and pathway, and the learner's choices. */
+  private readonly selection = new PillarSelection(this, this.tree, () => this.catalog, this.delivery, (error) => this.report(error));
+  /** The keyboard model and filtering, a chunk of their own. */
+  private readonly interactive = new InteractiveLoader(this, () => this.catalog, () => this.filters, {
+    filterArrived: () => {
+      this.requestUpdate();
+      this.scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+    },
+    failed: (error) => {
+      this.report(error);
+      this.requestUpdate();
+    },
+  });
 
   /** The selected pillar's id; reflects the learner's choice (deep links). Setting it fires no event. */
   @property({ attribute: 'selected-pillar', reflect: true, converter: unsetAsUndefined }) selectedPillar?: string;
@@ -131,29 +145,7 @@ export class PkPillarNavigator extends PkElement {
 
   @state() private announcement = '';
 
-  private readonly tree = new PathwayTree(this, {
-    open: (pathway) => this.openPathway(pathway, 'tree'),
-    closed: (pathway) => {
-      if (this.selectedPathway === pathway.id) this.selectedPathway = undefined;
-    },
-    choose: (course) => this.chooseCourse(course),
-    direction: () => this.settings.direction,
-    key: (event, use) => this.interactive.key(event, use),
-  });
-  private readonly interactive = new InteractiveLoader(this, () => this.catalog, {
-    arrived: () => {
-      if (!isFiltering(this.filters)) return;
-      this.requestUpdate();
-      this.scheduleAnnouncement(ANNOUNCE_DELAY_MS);
-    },
-    failed: (error) => {
-      this.report(error);
-      this.requestUpdate();
-    },
-  });
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** One error per unknown id, so that each is reported once. */
-  private notFound = new Map<string, PkError>();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -163,38 +155,9 @@ export class PkPillarNavigator extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.manifestState.status !== 'ready') return;
-    const { catalog } = this.manifestState;
     const loaded = changed.has('manifestState');
-    this.followSelection(catalog, loaded || changed.has('selectedPathway'), changed.has('selectedPillar'));
-    this.reportMissing(catalog);
+    this.selection.check(this.manifestState.catalog, loaded || changed.has('selectedPathway'), changed.has('selectedPillar'));
     if (loaded || FILTER_PROPERTIES.some((name) => changed.has(name))) this.scheduleAnnouncement(loaded ? 0 : ANNOUNCE_DELAY_MS);
-  }
-
-  /**
-   * Keeps pillar and pathway consistent: a pathway selected from code opens, in its own pillar and
-   * lane; a pillar selected from code drops a selected pathway of another pillar.
-   */
-  private followSelection(catalog: Catalog, pathwayChanged: boolean, pillarChanged: boolean): void {
-    const pathway = this.selectedPathway === undefined ? undefined : catalog.pathways.get(this.selectedPathway);
-    if (!pathway) return;
-    if (pathwayChanged) {
-      this.selectedPillar = pathway.pillar;
-      this.tree.reveal(pathway);
-    } else if (pillarChanged && this.selectedPillar !== pathway.pillar) {
-      this.selectedPathway = undefined;
-    }
-  }
-
-  private reportMissing(catalog: Catalog): void {
-    for (const { kind, id } of missingSelection(catalog, this.selectedPillar, this.selectedPathway)) {
-      const key = `${kind}:${id}`;
-      let error = this.notFound.get(key);
-      if (!error) {
-        error = new PkError('not-found', `selected-${kind} "${id}" is not a ${kind} id in the pathway manifest`, { source: this.localName });
-        this.notFound.set(key, error);
-      }
-      this.report(error);
-    }
   }
 
   protected override isEmpty({ manifest }: ReadyManifest): boolean {
@@ -205,131 +168,49 @@ export class PkPillarNavigator extends PkElement {
     return this.settings.t('pillar-navigator.empty');
   }
 
-  private get filters(): Filters {
+  private get filters() {
     return { query: this.query, department: this.department, heroOnly: this.heroOnly, mandatoryOnly: this.mandatoryOnly };
   }
 
-  private get catalog(): Catalog | undefined {
+  private get catalog() {
     return this.manifestState.status === 'ready' ? this.manifestState.catalog : undefined;
   }
 
-  private currentPillar(catalog: Catalog): Pillar {
-    return (this.selectedPillar === undefined ? undefined : catalog.pillars.get(this.selectedPillar)) ?? pillarsInOrder(catalog)[0]!;
-  }
-
   protected override renderContent({ catalog }: ReadyManifest) {
-    const ctx: RenderContext = { t: (key, params) => this.settings.t(key, params), catalog, progress: this.progress };
-    // Undefined while a filter waits for filtering to load: the tabs count all pathways meanwhile.
-    const filter = this.interactive.filter(catalog, this.filters);
-    const pillars = pillarsInOrder(catalog);
-    const current = this.currentPillar(catalog);
-    const { matches } = filter ?? NO_FILTER;
-    const matching = new Map(pillars.map((pillar) => [pillar.id, catalog.pathwaysOfPillar(pillar.id).filter(matches)]));
-    const counts = new Map([...matching].map(([id, pathways]) => [id, pathways.length]));
-    const lanes = this.tree.layout(ctx, current.id, matching.get(current.id)!, this.selectedPathway);
+    const ctx = { t: this.settings.t, catalog, progress: this.progress };
+    const { filters, interactive } = this;
     return html`<div class="navigator">
-      ${renderNotices(ctx, missingSelection(catalog, this.selectedPillar, this.selectedPathway))}
-      ${renderHeroes(ctx, catalog.heroPathways, (pathway) => this.openHero(catalog, pathway))}
-      ${renderFilters(ctx, this.filters, departmentsOf(catalog), isFiltering(this.filters), {
-        change: (filters) => Object.assign(this, filters),
+      ${renderHeader(ctx, missingSelection(catalog, this.selectedPillar, this.selectedPathway), filters, this.announcement, interactive.failed, {
+        change: (change) => Object.assign(this, change),
         clear: () => this.clearFilters(),
-        approach: this.interactive.now,
+        approach: interactive.now,
+        retry: () => this.retry(),
+        openHero: (pathway) => {
+          // A filter that is not loaded yet may hide it too.
+          if (!interactive.filter(catalog, filters)?.matches(pathway)) this.resetFilters();
+          this.selection.openHero(catalog, pathway);
+        },
       })}
-      <p class="status" part="status" role="status">${this.announcement}</p>
-      ${this.interactive.failed ? renderPartFailed(ctx, () => this.retry()) : nothing}
-      <div class="layout">
-        ${renderTabs({
-          ctx,
-          pillars,
-          current,
-          counts,
-          filtering: !!filter?.active,
-          on: { choose: (pillar) => this.choosePillar(pillar), keydown: (event, index) => this.onTabKeydown(event, index, pillars) },
-        })}
-        <section class="panel" part="panel" role="tabpanel" id=${PANEL_ID} aria-labelledby=${tabId(pillars.indexOf(current))} tabindex="0">
-          <header class="pillar">
-            <h2 class="pillar-title" part="pillar-title">${current.title}</h2>
-            <p class="pillar-description">${current.description}</p>
-          </header>
-          ${!filter
-            ? this.interactive.failed
-              ? nothing
-              : this.renderLoading()
-            : lanes.length === 0
-            ? renderNoMatch(ctx, [...counts.values()].reduce((sum, count) => sum + count, 0), () => this.clearFilters())
-            : renderConvergence({
-                ctx,
-                pillar: current,
-                lanes,
-                filter,
-                tabStop: this.tree.tabStop,
-                selectedPathway: this.selectedPathway,
-                on: { keydown: this.tree.onKeydown, click: this.tree.onClick, focusin: this.tree.onFocusin },
-              })}
-        </section>
-      </div>
+      ${renderPillars(
+        ctx,
+        this.selection.current(catalog),
+        // Undefined while a filter waits for filtering to load: the tabs count all pathways meanwhile.
+        interactive.filter(catalog, filters),
+        this.tree,
+        this.selectedPathway,
+        () => (interactive.failed ? null : this.renderLoading()),
+        {
+          choose: (pillar) => this.selection.choosePillar(pillar),
+          keydown: (event, index, pillars) =>
+            interactive.key(event, ({ tabKeyTarget }) => {
+              const target = tabKeyTarget(event.key, index, pillars.length, this.settings.direction);
+              if (target !== undefined) this.selection.choosePillar(pillars[target]!);
+              return target !== undefined;
+            }),
+          clear: () => this.clearFilters(),
+        },
+      )}
     </div>`;
-  }
-
-  // ——— What the learner does ———
-
-  private onTabKeydown(event: KeyboardEvent, index: number, pillars: readonly Pillar[]): void {
-    this.interactive.key(event, ({ tabKeyTarget }) => {
-      const target = tabKeyTarget(event.key, index, pillars.length, this.settings.direction);
-      if (target !== undefined) this.choosePillar(pillars[target]!);
-      return target !== undefined;
-    });
-  }
-
-  /** The learner chose a pillar tab: select it and move focus to it. */
-  private choosePillar(pillar: Pillar): void {
-    const catalog = this.catalog;
-    if (!catalog) return;
-    this.selectPillar(catalog, pillar);
-    void this.focusAfterUpdate(`#${tabId(pillarsInOrder(catalog).indexOf(pillar))}`);
-  }
-
-  /** Selects a pillar for the learner, firing `pk-pillar-select` when the selection changes. */
-  private selectPillar(catalog: Catalog, pillar: Pillar): void {
-    if (this.currentPillar(catalog) === pillar) return;
-    this.selectedPillar = pillar.id;
-    emit(this, 'pk-pillar-select', { pillarId: pillar.id, pillar });
-  }
-
-  /** The learner opened a pathway: it becomes the selected pathway, and the host and the endpoint hear of it. */
-  private openPathway(pathway: Pathway, source: PathwaySelectSource): void {
-    const pillar = this.catalog?.pillars.get(pathway.pillar);
-    if (!pillar) return;
-    this.tree.reveal(pathway);
-    this.selectedPathway = pathway.id;
-    emit(this, 'pk-pathway-select', { pathwayId: pathway.id, pillarId: pillar.id, pathway, source });
-    const display = { pathwayTitle: pathway.title, pillarTitle: pillar.title };
-    // A failure to queue is already reported (console and pk-error); opening the pathway goes on.
-    this.delivery.deliver({ type: 'pathway-opened', pathwayId: pathway.id, pillarId: pillar.id, display }).catch(() => undefined);
-  }
-
-  /** A hero card opens its pathway in its pillar, clearing filters that would hide it, and focuses it. */
-  private openHero(catalog: Catalog, pathway: Pathway): void {
-    // A filter that is not loaded yet may hide it too.
-    if (!this.interactive.filter(catalog, this.filters)?.matches(pathway)) this.resetFilters();
-    this.selectPillar(catalog, catalog.pillars.get(pathway.pillar)!);
-    this.openPathway(pathway, 'hero');
-    this.tree.focus(pathwayKey(pathway.id));
-  }
-
-  /** Fires the cancelable `pk-course-select`; with `navigate`, follows the course URL unless cancelled. */
-  private chooseCourse(view: CourseView): void {
-    const course = this.catalog?.courses.get(view.courseId);
-    if (!course) return;
-    const url = course.url === undefined ? undefined : safeUrl(course.url);
-    const detail = { courseId: course.id, pathwayId: view.pathway.id, pillarId: view.pathway.pillar, course, url };
-    const proceed = emit(this, 'pk-course-select', detail, { cancelable: true });
-    if (proceed && this.navigate && url) window.location.assign(url);
-  }
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ——— Filters ———
@@ -345,13 +226,18 @@ export class PkPillarNavigator extends PkElement {
   private retry(): void {
     this.interactive.retry();
     this.requestUpdate();
-    void this.focusAfterUpdate('[part~="search"]');
+    void this.focusSearch();
   }
 
   /** "Clear filters" disappears once used, so focus goes back to the search field. */
   private clearFilters(): void {
     this.resetFilters();
-    void this.focusAfterUpdate('[part~="search"]');
+    void this.focusSearch();
+  }
+
+  private async focusSearch(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
   }
 
   /** The result count, once typing pauses; "showing all" only after filters were cleared. */
@@ -361,9 +247,7 @@ export class PkPillarNavigator extends PkElement {
       const catalog = this.catalog;
       // Without the chunk nothing was said yet; a filter waiting for it is announced when it arrives.
       const interactive = interactiveModule.value;
-      if (catalog && interactive) {
-        this.announcement = interactive.announcement(catalog, this.filters, (key, params) => this.settings.t(key, params), this.announcement);
-      }
+      if (catalog && interactive) this.announcement = interactive.announcement(catalog, this.filters, this.settings.t, this.announcement);
     }, delay);
   }
 }

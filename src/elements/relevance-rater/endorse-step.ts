@@ -1,13 +1,13 @@
 import { html, nothing, type LitElement } from 'lit';
 import { emit } from '../../core/base/events/emit.js';
-import type { ElementEventInput } from '../../core/base/pk-element.js';
+import type { ElementEventInput } from '../../core/base/delivery-controller.js';
+import type { SettingsController } from '../../core/base/settings-controller.js';
 import type { PkEvent } from '../../core/delivery/event.js';
-import type { MessageKey } from '../../core/i18n/i18n.js';
-import type { MessageParams } from '../../core/i18n/message.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import { MAX_SENTENCE_LENGTH } from '../../core/manifest/limits.js';
 import { send, type DeliveryProgress } from './delivery-progress.js';
 import { eventContext } from './event-context.js';
+import './events/pk-endorse.js';
 import type { PreviousEndorsement } from './previous-rating.js';
 import type { Subject } from './subject.js';
 
@@ -22,7 +22,8 @@ export interface EndorseContext {
   endorsedOn: string | undefined;
   /** The endorsement's delivery state, drawn by the rater. */
   status: unknown;
-  t(key: MessageKey, params?: MessageParams): string;
+  /** The rater's `t`. */
+  t: SettingsController['t'];
   /** The base element's `deliver`. */
   deliver(input: ElementEventInput): Promise<PkEvent | undefined>;
   /** Tells the rater where the endorsement is on its way. */

@@ -1,4 +1,4 @@
-import type { ElementEventInput } from '../../core/base/pk-element.js';
+import type { ElementEventInput } from '../../core/base/delivery-controller.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { Subject } from './subject.js';
 

@@ -3,9 +3,6 @@
  * of the learner's earlier rating (asked for as soon as the course is known), sending a rating or
  * endorsement and following its delivery in words, and the expert's endorsement step.
  */
-export { advance, recalled, send } from './delivery-progress.js';
-export { EndorseStep } from './endorse-step.js';
-export { eventContext } from './event-context.js';
-export { recall, remember } from './previous-rating.js';
+export { advanceAll, recallInto, rememberRating, renderEndorse, sendRating } from './follow-up-steps.js';
 /** Their English messages, added to the source catalogue when the chunk arrives. */
 export { default as messages } from '../../core/i18n/locales/en/relevance-rater-after-rating.js';

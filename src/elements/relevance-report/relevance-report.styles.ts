@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { tableStyles } from '../../core/base/table/table.styles.js';
 
-export const styles = css`
+/** The shared table's look, then the report's own. */
+export const styles = [
+  tableStyles,
+  css`
   :host {
     --_keep: var(--pk-relevance-report-keep-color, var(--_success));
     --_rewrap: var(--pk-relevance-report-rewrap-color, var(--_warning));
@@ -78,4 +82,5 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

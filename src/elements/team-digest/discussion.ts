@@ -2,7 +2,7 @@
  * What keeps a 1:1 prompt marked as discussed, the part of `<pk-team-digest>` its first render does
  * without: the marks remembered on the device, and the `prompt-discussed` event for the endpoint.
  */
-import type { ElementEventInput } from '../../core/base/pk-element.js';
+import type { ElementEventInput } from '../../core/base/delivery-controller.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
 import type { CompletionView, MemberView } from './members.js';
 

@@ -1,41 +1,20 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { emit } from '../../core/base/events/emit.js';
-import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
+import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import type { RemoteDocument, RemoteState } from '../../core/base/remote-document.js';
-import { collectorUrl } from '../../core/config/collector.js';
+import type { LazyPartOptions } from '../../core/base/lazy-part.js';
 import { PkError } from '../../core/errors.js';
-import { formatDate } from '../../core/i18n/format.js';
-import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Manifest, Pillar, Team } from '../../core/manifest/types.js';
-import './events/pk-prompt-discuss.js';
-import { DIGEST_SORTS, memberViews, sortMembers, type CompletionView, type DigestSort, type MemberView } from './members.js';
-import { discussionModule, teamFromSrcModule } from './parts.js';
-import type { BuiltInPrompt } from './prompts.js';
+import { DiscussionMarks } from './discussion-marks.js';
+import { DIGEST_SORTS, memberViews, sortMembers, type DigestSort, type MemberView } from './members.js';
+import { renderMember, type MemberContext } from './render-member.js';
 import { styles } from './team-digest.styles.js';
+import { TeamSource } from './team-source.js';
 import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 const DEFAULT_RECENT = 3;
 
 const isCount = (value: number) => Number.isInteger(value) && value >= 0;
-
-/** A team from the manifest before it is ready, or from `src` before it is read. */
-const LOADING = { status: 'loading' } as const;
-
-type Discussion = typeof import('./discussion.js');
-
-/** A prompt marked as discussed, to remember on the device and send to the endpoint. */
-interface Mark {
-  view: MemberView;
-  item: CompletionView;
-  catalog: Catalog;
-  /** The manager who marked it. */
-  learner: string | undefined;
-  at: string;
-}
 
 /**
  * `<pk-team-digest>` is the manager interlock of the seed's protocol: what each team member is
@@ -73,6 +52,9 @@ interface Mark {
  * <pk-team-digest src="/api/my-team" sort="pillar" recent="5"></pk-team-digest>
  * ```
  *
+ * @summary What each team member is learning and why, their recent completions, and a 1:1 prompt for each, for their manager.
+ * @since 0.1.0
+ *
  * @event pk-prompt-discuss - The manager marked a prompt as discussed; cancelable (it then stays open). `detail` has `member`, `course`, `pillar`, `promptId`, `prompt` and `learner`.
  * @event pk-error - The manifest or the team could not be loaded, or an event could not be queued.
  *
@@ -98,14 +80,21 @@ interface Mark {
  * @csspart part-failed - Says that a part of the digest could not be loaded: the reader of `src` (in place of the team), or what keeps prompts marked as discussed (beside the prompt marked last, else the first).
  * @csspart retry - The "Try again" button of `part-failed`.
  *
- * @cssproperty --pk-team-digest-card-background - Background of a member's card (default: surface).
- * @cssproperty --pk-team-digest-prompt-background - Background of a 1:1 prompt (default: accent-soft).
- * @cssproperty --pk-team-digest-prompt-accent - The stripe along a prompt's start edge (default: accent).
- * @cssproperty --pk-team-digest-card-min-width - Narrowest card before cards stack (default: 18rem).
+ * @cssproperty [--pk-team-digest-card-background=var(--pk-color-surface)] - Background of a member's card.
+ * @cssproperty [--pk-team-digest-prompt-background=var(--pk-color-accent-soft)] - Background of a 1:1 prompt.
+ * @cssproperty [--pk-team-digest-prompt-accent=var(--pk-color-accent)] - The stripe along a prompt's start edge.
+ * @cssproperty [--pk-team-digest-card-min-width=18rem] - Narrowest card before cards stack.
  */
 export class PkTeamDigest extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = teamDigestMessages;
+
+  /** Sends this element's learner events through the outbox. */
+  protected readonly delivery = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
+  /** The manifest's team, or the one read from `src`. */
+  private readonly team = new TeamSource(this, this.partOptions());
+  /** The prompts marked as discussed; marking one. */
+  private readonly marks = new DiscussionMarks(this, this.delivery, this.partOptions());
 
   /**
    * A URL answering with the team (the manifest's `team` shape; default: the collector's team of
@@ -122,54 +111,20 @@ export class PkTeamDigest extends PkElement {
   /** The level of each member's name heading, 2 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** Prompt id → when it was marked as discussed on this device (ISO time). */
-  @state() private discussed: ReadonlyMap<string, string> = new Map();
   @state() private announcement = '';
 
-  private readonly discussion = new LazyPart(this, discussionModule, this.partOptions());
-  private readonly teamReader = new LazyPart(this, teamFromSrcModule, this.partOptions());
-  /** The team read from `src`, once the reader has arrived. */
-  private remote?: RemoteDocument<Team, Manifest>;
-  /** Marks made before the discussion part arrived: remembered and sent once it is here. */
-  private unsaved: Mark[] = [];
-  /** The prompt marked last while the discussion part was missing. */
-  private waitingPrompt?: string;
-  /** Where the discussion part is drawn (nothing, or its failure): beside `waitingPrompt`, else the first prompt. */
-  private partPrompt?: string;
   private views: MemberView[] = [];
-  /** Prompt id → when the team document says it was marked as discussed, on any device. */
-  private discussedInTeam: ReadonlyMap<string, string> = new Map();
-  private memoryKey?: string;
-  private memoryLearner?: string;
   private collator?: Intl.Collator;
-
-  /** Where the team comes from: `src`, else the collector's team of the manager; none means the manifest's. */
-  private get source(): string | undefined {
-    const { learner } = this.settings.config;
-    return this.src || (learner && collectorUrl(this.settings.config, `teams/${encodeURIComponent(learner)}`));
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const ready = this.manifestState.status === 'ready' ? this.manifestState : undefined;
-    const source = this.source;
-    // The reader loads while the manifest does, not after it.
-    if (source) this.teamReader.request();
-    const reader = this.teamReader.value;
-    // A fetch still running for a removed src is dropped, so its late failure is never reported.
-    if (!source) this.remote?.use(undefined);
-    else if (ready && reader) {
-      this.remote ??= reader.teamDocument(this, (error) => this.report(error));
-      this.remote.use({ url: source, settings: this.settings.config, context: ready.manifest });
-    }
-    if (this.collator?.resolvedOptions().locale !== this.settings.locale) this.collator = new Intl.Collator(this.settings.locale);
-    const team = this.teamState();
+    const { config, locale } = this.settings;
+    this.team.use(this.src, config, this.manifestState);
+    if (this.collator?.resolvedOptions().locale !== locale) this.collator = new Intl.Collator(locale);
+    const team = this.team.state(this.manifestState);
     const value = team.status === 'ready' ? team.value : undefined;
-    this.views = ready && value ? this.buildViews(value, ready.catalog) : [];
-    this.discussedInTeam = new Map(value?.discussed?.map(({ prompt, at }) => [prompt, at]));
-    const promptIds = this.views.flatMap((view) => view.completions.map(({ prompt }) => prompt.id));
-    this.partPrompt = this.waitingPrompt !== undefined && promptIds.includes(this.waitingPrompt) ? this.waitingPrompt : promptIds[0];
-    this.useDiscussion(promptIds);
+    this.views = this.manifestState.status === 'ready' && value ? this.buildViews(value, this.manifestState) : [];
+    this.marks.use(config.learner, value, this.views);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -182,40 +137,11 @@ export class PkTeamDigest extends PkElement {
     }
   }
 
-  /** The manifest's team, or the one read from `src` or the collector. */
-  private teamState(): RemoteState<Team | undefined> {
-    if (this.manifestState.status !== 'ready') return LOADING;
-    if (!this.source) return { status: 'ready', value: this.manifestState.manifest.team };
-    return this.remote?.state ?? LOADING;
-  }
-
-  private buildViews(team: Team, catalog: Catalog): MemberView[] {
-    const builtIn: BuiltInPrompt = (withPillar, values) => this.settings.t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values);
+  private buildViews(team: NonNullable<ReadyManifest['manifest']['team']>, { catalog }: ReadyManifest): MemberView[] {
+    const { t, locale } = this.settings;
     const recent = isCount(this.recent) ? this.recent : DEFAULT_RECENT;
-    const views = memberViews(team, catalog, { recent, locale: this.settings.locale, builtIn });
+    const views = memberViews(team, catalog, { recent, locale, builtIn: (withPillar, values) => t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values) });
     return sortMembers(views, this.sort === 'pillar' ? 'pillar' : 'member', catalog, this.collator!);
-  }
-
-  /**
-   * Once the discussion part is here: saves the marks made before it came, and recalls which
-   * prompts were discussed whenever the manager or the prompts change.
-   */
-  private useDiscussion(promptIds: readonly string[]): void {
-    const learner = this.settings.config.learner;
-    // Another manager's marks are theirs, not this one's.
-    if (learner !== this.memoryLearner) this.discussed = new Map();
-    this.memoryLearner = learner;
-    const discussion = this.discussion.value;
-    if (!discussion) return;
-    this.waitingPrompt = undefined;
-    for (const mark of this.unsaved.splice(0)) this.save(discussion, mark);
-    const ids = [...promptIds].sort();
-    const key = JSON.stringify([learner, ids]);
-    if (key === this.memoryKey || ids.length === 0) return;
-    this.memoryKey = key;
-    void discussion.recallDiscussed(learner, ids).then((discussed) => {
-      if (key === this.memoryKey) this.discussed = new Map([...discussed, ...this.discussed]);
-    });
   }
 
   /** Neither part loads in idle time: discussion with the first prompt drawn, the reader as soon as there is a `src`. */
@@ -224,7 +150,7 @@ export class PkTeamDigest extends PkElement {
   }
 
   protected override isEmpty(): boolean {
-    const team = this.teamState();
+    const team = this.team.state(this.manifestState);
     return team.status === 'ready' && (team.value?.members.length ?? 0) === 0;
   }
 
@@ -233,19 +159,28 @@ export class PkTeamDigest extends PkElement {
   }
 
   protected override renderContent({ catalog }: ReadyManifest): unknown {
-    const team = this.teamState();
+    const team = this.team.state(this.manifestState);
     // Only a team from `src` loads here: its reader may still be on its way, or have failed to come.
-    if (team.status === 'loading') return this.teamReader.render(() => this.renderLoading(), this.renderLoading());
+    if (team.status === 'loading') return this.team.renderLoading(this.renderLoading());
     if (team.status === 'error') return this.renderError(team.error);
+    const { t, locale, config } = this.settings;
     let promptIndex = 0;
+    const ctx: MemberContext = {
+      t,
+      locale,
+      level: this.level(),
+      marks: this.marks,
+      discuss: (view, item) => this.marks.mark(view, item, catalog, config.learner),
+      nextPrompt: () => promptIndex++,
+    };
     return html`<div class="digest" part="digest">
       <div class="header">
-        <p class="title" part="title">${this.settings.t('team-digest.title', { team: team.value!.name })}</p>
+        <p class="title" part="title">${t('team-digest.title', { team: team.value!.name })}</p>
         ${this.renderSort()}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <ul class="members" part="members">
-        ${this.views.map((view) => this.renderMember(view, catalog, () => promptIndex++))}
+        ${this.views.map((view) => renderMember(view, ctx))}
       </ul>
     </div>`;
   }
@@ -262,78 +197,6 @@ export class PkTeamDigest extends PkElement {
     </fieldset>`;
   }
 
-  private renderMember(view: MemberView, catalog: Catalog, nextIndex: () => number): unknown {
-    const { member, pathway, pillar, course, impactTags, completions } = view;
-    const labelId = `completions-${member.id}`;
-    return html`<li class="member" part="member">
-      <div class="member-head">
-        <div class="name" part="name" role="heading" aria-level=${this.level()}>${member.name}</div>
-        ${member.role ? html`<span class="role" part="role">${member.role}</span>` : nothing}
-      </div>
-      <dl class="learning" part="learning">
-        ${this.fact('team-digest.pathway', 'pathway', pathway ? pathway.title : html`<span class="muted">${this.settings.t('team-digest.no-pathway')}</span>`)}
-        ${pillar ? this.fact('team-digest.pillar', 'pillar', this.pillarText(pillar)) : nothing}
-        ${course ? this.fact('team-digest.course', 'course', course.title) : nothing}
-        ${impactTags.length > 0
-          ? this.fact('team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`)
-          : nothing}
-      </dl>
-      <p class="completions-label" id=${labelId}>${this.settings.t('team-digest.completions')}</p>
-      ${completions.length > 0
-        ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
-            ${completions.map((completion) => this.renderCompletion(view, completion, catalog, nextIndex()))}
-          </ol>`
-        : html`<p class="muted" part="no-completions">${this.settings.t('team-digest.no-completions')}</p>`}
-    </li>`;
-  }
-
-  private fact(label: `team-digest.${'pathway' | 'pillar' | 'course' | 'impact'}`, part: string, value: unknown): unknown {
-    return html`<div>
-      <dt>${this.settings.t(label)}</dt>
-      <dd part=${part}>${value}</dd>
-    </div>`;
-  }
-
-  private renderCompletion(view: MemberView, item: CompletionView, catalog: Catalog, index: number): unknown {
-    const { completion, course, prompt } = item;
-    const discussedAt = this.discussedAt(prompt.id);
-    const promptId = `prompt-${index}`;
-    return html`<li class="completion" part="completion">
-      <p class="completion-head">
-        <span class="completion-course">${course.title}</span>
-        <span class="muted completion-date">${this.settings.t('team-digest.completed', { date: formatDate(this.settings.locale, completion.date) })}</span>
-      </p>
-      ${completion.takeaway
-        ? html`<p class="takeaway-label">${this.settings.t('team-digest.takeaway')}</p>
-            <blockquote class="takeaway" part="takeaway" dir="auto">${completion.takeaway}</blockquote>`
-        : nothing}
-      <div class="prompt" part="prompt">
-        <p class="prompt-label">${this.settings.t('team-digest.prompt.label')}</p>
-        <p class="prompt-text" id=${promptId} dir="auto">${prompt.text}</p>
-        <div class="prompt-actions">
-          <button
-            type="button"
-            class="discuss"
-            part=${discussedAt ? 'discuss discussed' : 'discuss'}
-            aria-describedby=${promptId}
-            aria-disabled=${ifDefined(discussedAt ? 'true' : undefined)}
-            @click=${() => this.discuss(view, item, catalog)}
-          >
-            ${this.settings.t(discussedAt ? 'team-digest.discussed' : 'team-digest.discuss')}
-          </button>
-          ${discussedAt
-            ? html`<span class="muted" part="discussed-on">${this.settings.t('team-digest.discussed-on', { date: formatDate(this.settings.locale, new Date(discussedAt)) })}</span>`
-            : nothing}
-          ${prompt.id === this.partPrompt ? this.discussion.render(() => nothing) : nothing}
-        </div>
-      </div>
-    </li>`;
-  }
-
-  private pillarText(pillar: Pillar): string {
-    return pillar.imperative === undefined ? pillar.title : this.settings.t('team-digest.pillar-imperative', { pillar: pillar.title, rank: pillar.imperative });
-  }
-
   private level(): number {
     const level = Math.floor(this.headingLevel);
     return level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
@@ -342,42 +205,5 @@ export class PkTeamDigest extends PkElement {
   private sortBy(sort: DigestSort): void {
     this.sort = sort;
     this.announcement = this.settings.t(`team-digest.sorted.${sort}`);
-  }
-
-  private discussedAt(promptId: string): string | undefined {
-    return this.discussed.get(promptId) ?? this.discussedInTeam.get(promptId);
-  }
-
-  private discuss(view: MemberView, item: CompletionView, catalog: Catalog): void {
-    const { course, pillar, prompt } = item;
-    if (this.discussedAt(prompt.id)) return;
-    const learner = this.settings.config.learner;
-    const detail = {
-      member: view.member.id,
-      course: course.id,
-      ...(pillar && { pillar: pillar.id }),
-      promptId: prompt.id,
-      prompt: prompt.text,
-      ...(learner !== undefined && { learner }),
-    };
-    if (!emit(this, 'pk-prompt-discuss', detail, { cancelable: true })) return;
-    const at = new Date().toISOString();
-    this.discussed = new Map(this.discussed).set(prompt.id, at);
-    const mark = { view, item, catalog, learner, at };
-    const discussion = this.discussion.value;
-    if (discussion) {
-      this.save(discussion, mark);
-    } else {
-      // The digest updates when the part comes, and saves the mark then.
-      this.unsaved.push(mark);
-      this.waitingPrompt = prompt.id;
-    }
-  }
-
-  private save(discussion: Discussion, { view, item, catalog, learner, at }: Mark): void {
-    void discussion.rememberDiscussed(learner, item.prompt.id, at);
-    this.delivery.deliver(discussion.discussedEvent(view, item, catalog)).catch(() => {
-      // deliver() has already reported the failure (console and pk-error); the mark stands.
-    });
   }
 }

@@ -1,22 +1,17 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
+import { DeliveryController } from '../../core/base/delivery-controller.js';
+import { PkElement } from '../../core/base/pk-element.js';
 import { LazyPart, type LazyModule } from '../../core/base/lazy-part.js';
 import { emit } from '../../core/base/events/emit.js';
-import { PkError } from '../../core/errors.js';
 import { formatList } from '../../core/i18n/format.js';
-import type { Course, ImpactTag, Pathway, Pillar } from '../../core/manifest/types.js';
+import { dismissedEvent, viewOf, type CourseView, type View } from './course-view.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
 import './events/pk-why-dismiss.js';
 import { styles } from './why-banner.styles.js';
 import whyBannerMessages from '../../core/i18n/locales/en/why-banner.js';
 
 export type WhyBannerVariant = 'full' | 'compact';
-
-/** The course the banner speaks for, with what it is derived from, or why there is none. */
-type View =
-  | { kind: 'course'; course: Course; pillar?: Pillar; heroes: readonly Pathway[]; tags: readonly ImpactTag[] }
-  | { kind: 'problem'; error: PkError };
 
 type Dismissal = 'unknown' | 'shown' | 'dismissed';
 
@@ -53,6 +48,10 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  *
  * The host carries a `dismissed` attribute while the banner is hidden.
  *
+ * @summary Why a course matters: its purpose statement, reframing, pillar, hero pathways and impact badges.
+ * @since 0.1.0
+ * @dependency pk-impact-badge
+ *
  * @event pk-why-dismiss - The learner hid the banner; cancelable (the banner then stays). `detail`
  *   has `course`, `pillar` and `learner`.
  * @event pk-pillar-request - From the impact badges inside: the learner asked for a pillar's pathways.
@@ -76,14 +75,17 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  * @csspart part-failed - Says, where the badges go, that their code could not be loaded.
  * @csspart retry - The "Try again" button of `part-failed`.
  *
- * @cssproperty --pk-why-banner-background - Banner background.
- * @cssproperty --pk-why-banner-accent - The stripe along the banner's start edge and the reframe's emphasis.
- * @cssproperty --pk-why-banner-border-color - Banner border colour.
- * @cssproperty --pk-why-banner-compact-lines - Lines of text the compact variant shows before it clips.
+ * @cssproperty [--pk-why-banner-background=var(--pk-color-surface-raised)] - Banner background.
+ * @cssproperty [--pk-why-banner-accent=var(--pk-color-accent)] - The stripe along the banner's start edge and the reframe's emphasis.
+ * @cssproperty [--pk-why-banner-border-color=var(--pk-color-border)] - Banner border colour.
+ * @cssproperty [--pk-why-banner-compact-lines=3] - Lines of text the compact variant shows before it clips.
  */
 export class PkWhyBanner extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = whyBannerMessages;
+
+  /** Sends this element's learner events through the outbox. */
+  protected readonly delivery = new DeliveryController(this, this.settings, this.manifestTask, (error) => this.report(error));
 
   /**
    * The definition of the `<pk-impact-badge>` a full banner shows. The class defines nothing:
@@ -137,7 +139,7 @@ export class PkWhyBanner extends PkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('manifestState') || changed.has('course')) {
-      this.view = this.manifestState.status === 'ready' ? this.resolve(this.manifestState) : undefined;
+      this.view = this.manifestState.status === 'ready' ? viewOf(this.manifestState.catalog, this.course, this.localName) : undefined;
     }
     this.readDismissal();
   }
@@ -165,22 +167,6 @@ export class PkWhyBanner extends PkElement {
     });
   }
 
-  private resolve({ catalog }: ReadyManifest): View {
-    if (!this.course) {
-      return { kind: 'problem', error: new PkError('config-invalid', '<pk-why-banner> needs a course="…" attribute', { source: this.localName }) };
-    }
-    const course = catalog.courses.get(this.course);
-    if (!course) {
-      return {
-        kind: 'problem',
-        error: new PkError('not-found', `course "${this.course}" is not in the pathway manifest`, { source: this.localName }),
-      };
-    }
-    const heroes = catalog.pathwaysWithCourse(course.id).filter((pathway) => catalog.heroPathways.includes(pathway));
-    const tags = course.impactTags.map((id) => catalog.impactTags.get(id)!);
-    return { kind: 'course', course, pillar: catalog.pillarOfCourse(course.id), heroes, tags };
-  }
-
   protected override isEmpty(): boolean {
     return this.view?.kind === 'course' && !this.view.course.why && !this.view.pillar;
   }
@@ -203,7 +189,7 @@ export class PkWhyBanner extends PkElement {
       return html`<button type="button" class="restore" part="restore" @click=${this.onRestore}>${this.settings.t('why-banner.restore')}</button>`;
     }
     const compact = this.variant === 'compact';
-    const { course, pillar, heroes } = view;
+    const { course } = view;
     return html`<div class="banner" part="banner">
       <div class="header">
         <div class="heading" part="heading" role="heading" aria-level=${this.level()}>
@@ -213,17 +199,17 @@ export class PkWhyBanner extends PkElement {
           <svg viewBox="0 0 16 16" aria-hidden="true">${closeIcon}</svg>
         </button>
       </div>
-      ${this.renderWhy(course, pillar, compact)} ${this.renderFacts(pillar, heroes, compact)}
-      ${!compact && course.impactTags.length > 0 ? this.renderBadges(course) : nothing}
+      ${this.renderWhy(view, compact)} ${this.renderFacts(view, compact)}
+      ${!compact && course.impactTags.length > 0 ? this.renderBadges(course.id) : nothing}
     </div>`;
   }
 
   /** The course's impact badges; the tag is drawn at once and comes alive when its definition has loaded. */
-  private renderBadges(course: Course): unknown {
+  private renderBadges(course: string): unknown {
     const badges = html`<pk-impact-badge
       part="badges"
       exportparts=${BADGE_PARTS}
-      course=${course.id}
+      course=${course}
       .manifest=${this.settings.config.manifest}
       .theme=${this.settings.config.theme}
     ></pk-impact-badge>`;
@@ -231,7 +217,7 @@ export class PkWhyBanner extends PkElement {
   }
 
   /** The reframing and statement, or the pillar's description (named as such) when there is no `why`. */
-  private renderWhy(course: Course, pillar: Pillar | undefined, compact: boolean): unknown {
+  private renderWhy({ course, pillar }: CourseView, compact: boolean): unknown {
     const { why } = course;
     if (!why) {
       if (!pillar) return nothing;
@@ -249,7 +235,7 @@ export class PkWhyBanner extends PkElement {
     return html`${reframe}<p class="statement" part="statement" dir="auto">${why.statement}</p>`;
   }
 
-  private renderFacts(pillar: Pillar | undefined, heroes: readonly Pathway[], compact: boolean): unknown {
+  private renderFacts({ pillar, heroes }: CourseView, compact: boolean): unknown {
     if (!pillar && heroes.length === 0) return nothing;
     const pillarText = !pillar
       ? undefined
@@ -273,24 +259,14 @@ export class PkWhyBanner extends PkElement {
   private onDismiss(): void {
     const view = this.view;
     if (view?.kind !== 'course') return;
-    const { course, pillar, tags } = view;
+    const { course, pillar } = view;
     const learner = this.settings.config.learner;
     const detail = { course: course.id, ...(pillar ? { pillar: pillar.id } : {}), ...(learner ? { learner } : {}) };
     if (!emit(this, 'pk-why-dismiss', detail, { cancelable: true })) return;
     this.dismissal = 'dismissed';
     this.focusAfterUpdate = 'restore';
     void rememberDismissal(learner, course.id, true);
-    this.delivery.deliver({
-      type: 'why-dismissed',
-      courseId: course.id,
-      ...(pillar ? { pillarId: pillar.id } : {}),
-      display: {
-        courseTitle: course.title,
-        ...(course.url ? { courseUrl: course.url } : {}),
-        ...(pillar ? { pillarTitle: pillar.title } : {}),
-        impactTags: tags.map(({ id, label }) => ({ id, label })),
-      },
-    }).catch(() => {
+    this.delivery.deliver(dismissedEvent(view)).catch(() => {
       // deliver() has already reported the failure (console and pk-error); the dismissal stands.
     });
   }

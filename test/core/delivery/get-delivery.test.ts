@@ -33,6 +33,22 @@ describe('getDelivery', () => {
     }
   });
 
+  it("lets an element's call without xapi options share the page's xAPI delivery, without a warning", async () => {
+    const endpoint = new TestEndpoint();
+    const xapi = { actor: { mbox: 'mailto:dana@example.com' }, registration: '760e3480-ba55-4991-94b0-01820dbd23a2' };
+    const page = getDelivery({ endpoint: endpoint.url, format: 'xapi', xapi });
+    try {
+      const warnings = await captureWarnings(async () => {
+        expect(getDelivery({ endpoint: endpoint.url, format: 'xapi' })).to.equal(page);
+        expect(getDelivery({ endpoint: endpoint.url, format: 'xapi', xapi: { ...xapi, registration: 'ec531277-b57b-4c15-8d91-d292c5b2b8f7' } })).to.equal(page);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('other options');
+    } finally {
+      await page.dispose();
+    }
+  });
+
   it('makes a new delivery after the shared one was disposed', async () => {
     const endpoint = new TestEndpoint();
     const first = getDelivery({ endpoint: endpoint.url, format: 'json' });

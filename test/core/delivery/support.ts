@@ -33,6 +33,8 @@ export interface Fault {
 export interface ReceivedRequest {
   method: string;
   path: string;
+  /** The query string, without `?`. */
+  query: string;
   headers: Record<string, string>;
   body: unknown;
   bytes: number;

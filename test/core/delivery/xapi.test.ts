@@ -135,7 +135,7 @@ describe('xapi format', () => {
     expect(context?.language).to.equal('en-GB');
     expect(context?.contextActivities?.parent?.map((activity) => activity.id)).to.deep.equal([iri('pathways/auto-q3')]);
     expect(context?.contextActivities?.grouping?.map((activity) => activity.id)).to.deep.equal([iri('pillars/efficiency')]);
-    expect(context?.contextActivities?.category?.map((activity) => [activity.id, activity.definition.name])).to.deep.equal([
+    expect(context?.contextActivities?.category?.map((activity) => [activity.id, activity.definition?.name])).to.deep.equal([
       [`${PROFILE}/v1`, undefined],
       [iri('impact-tags/q3-automation'), { 'en-GB': display.impactTags[0]!.label }],
       [iri('impact-tags/client-trust'), { 'en-GB': display.impactTags[1]!.label }],

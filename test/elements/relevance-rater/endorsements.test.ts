@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
-import { endorsementList, followUpSteps } from '../../../src/elements/relevance-rater/relevance-rater.js';
+import { endorsementList, followUpSteps } from '../../../src/elements/relevance-rater/parts.js';
 import { breakChunk } from '../../support/broken-chunk.js';
 import { endorsements, html, manifest, part, quietly, radios, rater, until } from './support.js';
 

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
-import { followUpSteps } from '../../../src/elements/relevance-rater/relevance-rater.js';
+import { followUpSteps } from '../../../src/elements/relevance-rater/parts.js';
 import { breakChunk } from '../../support/broken-chunk.js';
 import { checked, html, manifest, part, quietly, rate, rater, statusOf, uniqueLearner, until, untilStatus } from './support.js';
 

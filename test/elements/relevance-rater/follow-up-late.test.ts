@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PkRateEvent } from '../../../src/elements/relevance-rater/events/pk-rate.js';
-import { followUpSteps } from '../../../src/elements/relevance-rater/relevance-rater.js';
+import { followUpSteps } from '../../../src/elements/relevance-rater/parts.js';
 import {
   checked,
   closeDelivery,

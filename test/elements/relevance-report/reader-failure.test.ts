@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
-import { ratingsReader, reportCalculation, type PkRelevanceReport } from '../../../src/elements/relevance-report/relevance-report.js';
+import type { PkRelevanceReport } from '../../../src/elements/relevance-report/relevance-report.js';
+import { ratingsReader, reportCalculation } from '../../../src/elements/relevance-report/report-data.js';
 import { TestEndpoint } from '../../core/delivery/support.js';
 import { breakChunk } from '../../support/broken-chunk.js';
 import { reportManifest } from './manifest.js';
