@@ -159,6 +159,19 @@ forEachStore('workforce: import and the Purpose Dividend', (target) => {
     assert.ok(aligned.has(pseudonym('emp-c1')));
     assert.ok(!aligned.has(pseudonym('emp-c2')));
     assert.ok(!aligned.has(pseudonym('emp-a1')), 'a1 rated one course only: aligned by the HR column, not by the rule');
+    // LMS completions pulled from an LRS (lms_progress, written by sync) count as going through a course:
+    // c2 rated the first course and the LMS says they completed the rest. An enrolment alone does not count.
+    const [first, ...rest] = outage;
+    for (const [index, course] of rest.entries()) {
+      await collector.store.query(
+        `insert into lms_progress (course, learner, enrolled_at, completed_at, last_active_at) values ($1, $2, now(), $3, now())`,
+        [course, pseudonym('emp-c2'), index === 0 ? null : new Date()],
+      );
+    }
+    if (rest.length > 0) assert.ok(!(await purposeAlignedLearners(collector.store, MANIFEST)).has(pseudonym('emp-c2')), 'enrolled, not completed');
+    await collector.store.query(`update lms_progress set completed_at = now() where learner = $1`, [pseudonym('emp-c2')]);
+    assert.ok((await purposeAlignedLearners(collector.store, MANIFEST)).has(pseudonym('emp-c2')), `c2: rated ${first}, completed the rest in the LMS`);
+    await collector.store.query(`delete from lms_progress where learner = $1`, [pseudonym('emp-c2')]);
     // In the records /v1/metrics is computed from: c1 by the rule, c2 not; c3 went through the pathway, but HR says no.
     await post(base, outage.map((course) => rating('emp-c3', course, 4, 4)));
     const row = { ...fixtureRows()[0]!, team: 'T9', aligned: '' };

@@ -1,12 +1,12 @@
 /**
  * Who is in the purpose-aligned cohort. PRODUCT.md: people who completed a pillar-aligned pathway.
- * Every pathway of the manifest advances a pillar, so the rule is: a person is aligned when the
- * collector has a learning event (a `rating` or an `endorsement`) from them for every course of
- * at least one pathway of the current manifest — the collector's evidence that they went through
- * it. An HR row's `aligned` column, when given, overrides the rule for that person.
+ * Every pathway of the manifest advances a pillar, so the rule is: a person is aligned when, for
+ * every course of at least one pathway of the current manifest, the collector has evidence that
+ * they went through it — a learning event from them (a `rating` or an `endorsement`), or an LMS
+ * `completed`/`passed` statement pulled from the LRS (`lms_progress.completed_at`). An HR row's
+ * `aligned` column, when given, overrides the rule for that person.
  *
- * This is the one place the cohort is decided: LMS completions pulled from an LRS belong here as
- * a second source of "went through the course".
+ * This is the one place the cohort is decided.
  */
 import type { Manifest } from '../../../src/core/manifest/types.js';
 import type { Sql } from '../store/store.js';
@@ -21,11 +21,15 @@ export async function purposeAlignedLearners(sql: Sql, manifest: Manifest | unde
   const { rows } = await sql.query<{ learner: string }>(
     `with steps as (select pathway, course from jsonb_to_recordset($1::jsonb) as s(pathway text, course text)),
       sizes as (select pathway, count(*) as courses from steps group by pathway),
+      went_through as (
+        select learner, course from events where type = any($2::text[])
+        union
+        select learner, course from lms_progress where completed_at is not null
+      ),
       taken as (
-        select e.learner, s.pathway, count(distinct e.course) as courses
-        from events e join steps s on s.course = e.course
-        where e.type = any($2::text[])
-        group by e.learner, s.pathway
+        select w.learner, s.pathway, count(distinct w.course) as courses
+        from went_through w join steps s on s.course = w.course
+        group by w.learner, s.pathway
       )
     select distinct taken.learner from taken join sizes using (pathway) where taken.courses = sizes.courses`,
     [JSON.stringify(steps), LEARNING_EVENTS],
