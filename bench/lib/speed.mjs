@@ -6,6 +6,8 @@
  * figure without a target). The page times each run; around it the driver records the main
  * thread's CPU time and what of it went to style and layout (DevTools metrics).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { couldNotRun } from './failure.mjs';
 import { summarise } from './profile.mjs';
 import { medianInterval, medians, PRECISION, precise, quartiles, repeatUntilPrecise } from './stats.mjs';
@@ -69,6 +71,7 @@ async function measureScenario(browser, origin, scenario, { runs, maxRuns, log, 
   await measureSide(browser, page, scenario.id, 'element', true);
   await measureSide(browser, page, scenario.id, 'baseline', true);
   const domDifference = await page.evaluate(() => window.pkBench.sameDom());
+  if (process.env.PK_BENCH_DOM_DIR) await writeDoms(page, scenario.id, process.env.PK_BENCH_DOM_DIR);
   const samples = { element: [], baseline: [] };
   const last = await repeatUntilPrecise({
     min: runs,
@@ -120,4 +123,12 @@ export async function runTimedScenarios({ browser, origin, runs, maxRuns, only, 
     }
   }
   return rows;
+}
+
+/** `PK_BENCH_DOM_DIR=DIR`: both sides' drawn DOM as files (`3.element.html`, `3.baseline.html`), to diff when they differ. */
+async function writeDoms(page, id, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const side of ['element', 'baseline']) {
+    writeFileSync(join(dir, `${id}.${side}.html`), (await page.evaluate((which) => window.pkBench.dom(which), side)) ?? '');
+  }
 }

@@ -31,9 +31,17 @@ export interface UpdatingElement extends HTMLElement {
   readonly isUpdatePending: boolean;
 }
 
-/** Drawn: no update pending and no loading face (the base element's `part="state loading"`). */
+/**
+ * Drawn: no update pending and not loading — the host's `loading` custom state (the base element
+ * names the face it draws on the host) and no loading box inside (a lazy part still on its way).
+ */
 function drawn(element: UpdatingElement): boolean {
-  return !element.isUpdatePending && !!element.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"]');
+  return (
+    !element.isUpdatePending &&
+    !!element.shadowRoot &&
+    !element.matches(':state(loading)') &&
+    !element.shadowRoot.querySelector('.state-loading, [part~="loading"]')
+  );
 }
 
 /** An element that has not drawn by then is broken; the scenario reports it instead of hanging. */

@@ -64,7 +64,7 @@ export class CatalogueBaseline {
     const { host, root } = shadowHost('pk-impact-badge');
     const tags = [...new Set(course.impactTags)].map((id) => this.tags.get(id)!);
     if (tags.length === 0) {
-      root.append(baseBox(h('div', { class: 'state state-empty', part: 'state empty', role: 'status' }, h('p', {}, 'No impact tags yet'))));
+      root.append(baseBox(h('div', { class: 'state state-empty', part: 'state', role: 'status' }, h('p', {}, 'No impact tags yet'))));
       return host;
     }
     const hidden = tags.length - MAX_BADGES;

@@ -53,7 +53,7 @@ export class NavigatorBaseline {
     this.panel = h(
       'section',
       { class: 'panel', part: 'panel', role: 'tabpanel', id: 'panel', 'aria-labelledby': 'tab-0', tabindex: 0 },
-      h('header', { class: 'pillar' }, h('h2', { class: 'pillar-title', part: 'pillar-title' }, current.title), h('p', { class: 'pillar-description', part: 'pillar-description' }, current.description)),
+      h('header', { class: 'pillar' }, h('h2', { class: 'pillar-title', part: 'pillar-title' }, current.title), h('p', { class: 'pillar-description' }, current.description)),
     );
     this.root.append(
       baseBox(
@@ -63,7 +63,7 @@ export class NavigatorBaseline {
           this.renderHeroes(),
           this.renderFilters(),
           (this.status = h('p', { class: 'status', part: 'status', role: 'status' })),
-          h('div', { class: 'layout', part: 'layout' }, this.renderRail(current), this.panel),
+          h('div', { class: 'layout' }, this.renderRail(current), this.panel),
         ),
       ),
     );
@@ -76,7 +76,7 @@ export class NavigatorBaseline {
     return h(
       'section',
       { class: 'heroes', part: 'heroes', 'aria-labelledby': 'heroes-title' },
-      h('h2', { id: 'heroes-title', class: 'heroes-title', part: 'heroes-title' }, year ? `Hero pathways ${year}` : 'Hero pathways'),
+      h('h2', { id: 'heroes-title', class: 'heroes-title' }, year ? `Hero pathways ${year}` : 'Hero pathways'),
       h('p', { class: 'heroes-intro' }, 'One pathway for each of the year’s top strategic imperatives.'),
       h(
         'ul',
@@ -89,8 +89,8 @@ export class NavigatorBaseline {
             h(
               'button',
               { type: 'button', class: 'hero', part: 'hero', 'data-pathway': pathway.id },
-              h('span', { class: 'hero-rank', part: 'hero-rank' }, `Imperative ${pillar.imperative} · ${pillar.title}`),
-              h('span', { class: 'hero-title', part: 'hero-title' }, pathway.title),
+              h('span', { class: 'hero-rank' }, `Imperative ${pillar.imperative} · ${pillar.title}`),
+              h('span', { class: 'hero-title' }, pathway.title),
               h('span', { class: 'hero-meta' }, `${pathway.department} · ${coursesText(pathway.courses.length)}`),
             ),
           );
@@ -236,10 +236,10 @@ export class NavigatorBaseline {
       const drawn = pathways.slice(0, PATHWAY_PAGE);
       const item = h(
         'li',
-        { class: 'lane', part: 'department', role: 'treeitem', 'data-key': key, 'aria-expanded': 'true', tabindex: first ? 0 : -1 },
+        { class: 'lane', part: 'department expanded', role: 'treeitem', 'data-key': key, 'aria-expanded': 'true', tabindex: first ? 0 : -1 },
         h(
           'div',
-          { class: 'row lane-head', part: 'department-head' },
+          { class: 'row lane-head' },
           h('span', { class: 'twisty', 'aria-hidden': 'true' }),
           h('span', { class: 'lane-name' }, department),
           h('span', { class: 'count' }, pathwaysText(pathways.length)),
@@ -256,7 +256,7 @@ export class NavigatorBaseline {
     });
     return h(
       'div',
-      { class: columns ? 'converge columns' : 'converge', part: 'convergence' },
+      { class: columns ? 'converge columns' : 'converge' },
       h('ul', { class: 'lanes', part: 'tree', role: 'tree', 'aria-label': `Pathways of ${pillar.title}` }, ...laneItems),
       columns && this.renderFunnel(lanes.size),
       h(
@@ -274,7 +274,8 @@ export class NavigatorBaseline {
       'li',
       {
         class: pathway.hero ? 'pathway hero-pathway' : 'pathway',
-        part: 'pathway',
+        // The element's part list: "pathway", then "expanded" and "selected" or nothing (collapsed, not selected here).
+        part: 'pathway  ',
         role: 'treeitem',
         'data-key': `pathway:${pathway.id}`,
         'aria-expanded': 'false',
@@ -285,12 +286,12 @@ export class NavigatorBaseline {
       },
       h(
         'div',
-        { class: 'row pathway-head', part: 'pathway-head' },
+        { class: 'row pathway-head' },
         h('span', { class: 'twisty', 'aria-hidden': 'true' }),
-        h('span', { class: 'pathway-title', part: 'pathway-title' }, pathway.title),
+        h('span', { class: 'pathway-title' }, pathway.title),
         h(
           'span',
-          { class: 'pathway-meta', part: 'pathway-meta' },
+          { class: 'pathway-meta' },
           pathway.hero && h('span', { class: 'flag flag-hero', part: 'flag' }, 'Hero pathway'),
           pathway.mandatory && h('span', { class: 'flag flag-mandatory', part: 'flag' }, 'Mandatory'),
           h('span', {}, coursesText(pathway.courses.length)),
