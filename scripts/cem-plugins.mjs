@@ -5,6 +5,7 @@
  * - an event's type lives in its own module, declared in `GlobalEventHandlersEventMap`
  *   (`'pk-x': PkXEvent`, with `type PkXEvent = CustomEvent<PkXDetail>`), not in the JSDoc.
  */
+import { posix } from 'node:path';
 
 /** Marks `defineElement('tag', Class)` classes as custom elements with their tag names. */
 export function defineElementPlugin() {
@@ -92,6 +93,37 @@ export function classTagsPlugin() {
           if (found.dependencies.length > 0) declaration.dependencies = found.dependencies;
         }
       }
+    },
+  };
+}
+
+/**
+ * Points the manifest at the files the package ships: `src/x/y.ts` becomes `dist/x/y.js` in every
+ * module `path` and every reference's `module` (relative references are resolved first). Modules
+ * that declare and export nothing (type-only files, which compile to no JavaScript) are left out.
+ * Runs last, after the other plugins have linked modules by their source paths.
+ */
+export function shippedPathsPlugin() {
+  const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+  const resolved = (from, module) => (module.startsWith('.') ? posix.join(posix.dirname(from), module) : module);
+  const rewrite = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((item) => rewrite(item, from));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'module' && typeof inner === 'string' && !value.package) value.module = shipped(resolved(from, inner));
+      else rewrite(inner, from);
+    }
+  };
+  return {
+    name: 'pk-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const kept = customElementsManifest.modules.filter((m) => (m.declarations ?? []).length > 0 || (m.exports ?? []).length > 0);
+      for (const moduleDoc of kept) {
+        rewrite(moduleDoc.declarations, moduleDoc.path);
+        rewrite(moduleDoc.exports, moduleDoc.path);
+        moduleDoc.path = shipped(moduleDoc.path);
+      }
+      customElementsManifest.modules = kept;
     },
   };
 }

@@ -24,7 +24,7 @@ const table = (head, rows) =>
 
 /** The import entries of a module, from package.json `exports` (`purpose-kit/why-banner` and its define entry). */
 function entriesOf(modulePath, exportsMap) {
-  const built = `./dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+  const built = `./${modulePath}`;
   const key = Object.keys(exportsMap).find((k) => exportsMap[k]?.default === built);
   if (!key) return {};
   const name = `purpose-kit${key.slice(1)}`;
@@ -105,12 +105,14 @@ function renderElement(declaration, modulePath, exportsMap) {
   const tag = declaration.tagName;
   const { prose, usage } = splitUsage(declaration.description);
   const { module, define } = entriesOf(modulePath, exportsMap);
-  const source = `../../${modulePath}`;
+  // The manifest names the shipped file; the page links the source it is built from.
+  const sourcePath = modulePath.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
+  const source = `../../${sourcePath}`;
   const facts = [
     `Class \`${declaration.name}\``,
     module && `import \`${module}\``,
     define && `define \`${define}\``,
-    `source [\`${modulePath}\`](${source})`,
+    `source [\`${sourcePath}\`](${source})`,
     declaration.since && `since ${declaration.since}`,
     declaration.dependencies?.length && `uses ${declaration.dependencies.map((tag) => `[\`<${tag}>\`](${tag}.md)`).join(', ')}`,
     '[all elements](../elements.md)',
@@ -118,7 +120,7 @@ function renderElement(declaration, modulePath, exportsMap) {
 
   const blocks = [
     `> Generated from \`dist/custom-elements.json\` by \`${COMMAND}\` (scripts/element-docs.mjs); do not edit.` +
-      ` To change this page, change the class JSDoc in [\`${modulePath}\`](${source}) and run the command again.`,
+      ` To change this page, change the class JSDoc in [\`${sourcePath}\`](${source}) and run the command again.`,
     `# \`<${tag}>\``,
     declaration.summary && `**${cell(declaration.summary)}**`,
     prose,

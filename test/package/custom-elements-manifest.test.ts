@@ -32,7 +32,7 @@ async function exportedTags(): Promise<string[]> {
 
 /** Defines the element the way an app does, through its folder's define module. */
 async function defined(declaration: CustomElementDeclaration, path: string): Promise<CustomElementConstructor> {
-  await import(/* @vite-ignore */ `/${path.replace(/[^/]+\.ts$/, 'define.ts')}`);
+  await import(/* @vite-ignore */ `/${path.replace(/^dist\//, 'src/').replace(/[^/]+\.js$/, 'define.ts')}`);
   return customElements.get(declaration.tagName!)!;
 }
 
@@ -40,6 +40,17 @@ describe('custom-elements.json', () => {
   it('describes every element the package exports', async () => {
     const tags = (await described()).map(([d]) => d.tagName).sort();
     expect(tags).to.deep.equal(await exportedTags());
+  });
+
+  it('points every module and reference at a file the package ships', async () => {
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Package;
+    const text = JSON.stringify(manifest);
+    const paths = [...text.matchAll(/"(?:path|module)":"([^"]+)"/g)].map((match) => match[1]);
+    expect(paths.length).to.be.above(manifest.modules.length);
+    for (const path of new Set(paths)) {
+      expect(path, 'a built file under dist/, not a source file').to.match(/^dist\/.+\.js$/);
+      expect((await fetch(`/${path}`, { method: 'HEAD' })).ok, `${path} exists`).to.equal(true);
+    }
   });
 
   it("lists exactly each element's observed attributes", async () => {
