@@ -25,6 +25,9 @@ for (const name of elements) {
 exportsMap['./manifest.schema.json'] = './dist/manifest.schema.json';
 exportsMap['./xapi-profile.jsonld'] = './dist/xapi-profile.jsonld';
 exportsMap['./custom-elements.json'] = './dist/custom-elements.json';
+for (const editorData of ['web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json']) {
+  exportsMap[`./${editorData}`] = `./dist/${editorData}`;
+}
 exportsMap['./themes/*'] = './dist/themes/*';
 exportsMap['./types/jsx'] = { types: './dist/types/jsx.d.ts' };
 exportsMap['./types/vue'] = { types: './dist/types/vue.d.ts' };

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:editor-data` (CI, after the build): the editor data written by
+ * scripts/editor-data.mjs against
+ * - the JSON Schemas their formats publish: VS Code's HTML and CSS custom data schemas, shipped by
+ *   vscode-html-languageservice and vscode-css-languageservice (docs/customData.schema.json), and
+ *   JetBrains' Web Types schema when WEB_TYPES_SCHEMA names a copy of it (no npm package ships
+ *   the current one);
+ * - the manifest: every element, attribute, event, custom property, part and state is there.
+ * Exits 1 with one line per problem.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+
+const require = createRequire(import.meta.url);
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+const problems = [];
+
+function validate(file, schemaFile, Validator) {
+  // The schemas carry editor-only keywords (defaultSnippets, patternErrorMessage, javaInterfaces…)
+  // that constrain nothing: unknown keywords are ignored, everything standard is enforced.
+  const ajv = new Validator({ allErrors: true, strictSchema: false, allowUnionTypes: true });
+  const check = ajv.compile(readJson(schemaFile));
+  if (!check(readJson(file))) {
+    for (const error of check.errors) problems.push(`${file}${error.instancePath}: ${error.message} (${schemaFile})`);
+  }
+}
+
+const files = {
+  html: 'dist/vscode.html-custom-data.json',
+  css: 'dist/vscode.css-custom-data.json',
+  webTypes: 'dist/web-types.json',
+};
+validate(files.html, require.resolve('vscode-html-languageservice/docs/customData.schema.json'), Ajv);
+validate(files.css, require.resolve('vscode-css-languageservice/docs/customData.schema.json'), Ajv);
+if (process.env.WEB_TYPES_SCHEMA) validate(files.webTypes, process.env.WEB_TYPES_SCHEMA, AjvDraft04);
+else console.log(`${files.webTypes}: checked against the manifest only (set WEB_TYPES_SCHEMA to JetBrains' schema/web-types.json to validate it too)`);
+
+// Against the manifest: what an editor should offer is all there.
+const manifest = readJson('dist/custom-elements.json');
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+const html = readJson(files.html);
+const css = readJson(files.css);
+const webTypes = readJson(files.webTypes);
+const names = (list) => new Set((list ?? []).map((item) => item.name));
+const expectAll = (where, have, want) => {
+  for (const name of want) if (!have.has(name)) problems.push(`${where}: ${name} is missing`);
+};
+
+for (const element of elements) {
+  const tag = element.tagName;
+  const attributes = (element.attributes ?? []).map((a) => a.name);
+  const htmlTag = (html.tags ?? []).find((t) => t.name === tag);
+  const webTypesTag = (webTypes.contributions?.html?.elements ?? []).find((e) => e.name === tag);
+  if (!htmlTag) problems.push(`${files.html}: <${tag}> is missing`);
+  if (!webTypesTag) problems.push(`${files.webTypes}: <${tag}> is missing`);
+  expectAll(`${files.html} <${tag}> attributes`, names(htmlTag?.attributes), attributes);
+  expectAll(`${files.webTypes} <${tag}> attributes`, names(webTypesTag?.attributes), attributes);
+  expectAll(`${files.webTypes} <${tag}> events`, names(webTypesTag?.js?.events), (element.events ?? []).map((e) => e.name).filter(Boolean));
+  expectAll(`${files.webTypes} <${tag}> CSS properties`, names(webTypesTag?.css?.properties), (element.cssProperties ?? []).map((p) => p.name));
+  expectAll(`${files.webTypes} <${tag}> parts`, names(webTypesTag?.css?.parts), (element.cssParts ?? []).map((p) => p.name));
+  expectAll(`${files.css} properties`, names(css.properties), (element.cssProperties ?? []).map((p) => p.name));
+  expectAll(`${files.css} pseudo-elements`, names(css.pseudoElements), (element.cssParts ?? []).map((p) => `::part(${p.name})`));
+  expectAll(`${files.css} pseudo-classes`, names(css.pseudoClasses), (element.cssStates ?? []).map((s) => `:state(${s.name})`));
+}
+if (elements.length === 0) problems.push('dist/custom-elements.json: no elements');
+
+for (const line of problems) console.error(line);
+if (problems.length > 0) process.exitCode = 1;
+else console.log(`Editor data: ${elements.length} elements, valid against the VS Code custom data schemas and complete against the manifest.`);
