@@ -19,12 +19,12 @@ const { name: packageName, version, exports: exportsMap } = JSON.parse(readFileS
 const docUrl = (tag) => `https://cdn.jsdelivr.net/npm/${packageName}@${version}/docs/elements/${tag}.md`;
 
 /**
- * String-literal unions by alias name, from the shipped declarations (`export type ThemeName =
- * 'light' | 'dark' | 'auto';`): the manifest keeps an attribute's type as written, often an alias.
+ * String-literal unions by alias name, from the sources (`export type ThemeName = 'light' | 'dark'
+ * | 'auto';`): the manifest keeps an attribute's type as written, often an alias.
  */
 const aliases = new Map();
-for (const file of readdirSync('dist/types', { recursive: true }).filter((f) => f.endsWith('.d.ts'))) {
-  for (const [, alias, text] of readFileSync(`dist/types/${file}`, 'utf8').matchAll(/^export (?:declare )?type (\w+) = ([^;{}<>]+);$/gm)) {
+for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts'))) {
+  for (const [, alias, text] of readFileSync(`src/${file}`, 'utf8').matchAll(/^export type (\w+) = ([^;{}<>]+);$/gm)) {
     aliases.set(alias, [...(aliases.get(alias) ?? []), text]);
   }
 }
