@@ -64,14 +64,13 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-/** An element's hover text: summary, description (with its usage example), events and slots. */
+/** An element's hover text: summary, description (with its usage example) and events; the docs link is a reference. */
 function elementDoc(element) {
   const events = (element.events ?? []).filter((e) => e.name).map((e) => `\`${e.name}\``);
   return [
     element.summary && `**${element.summary}**`,
     element.description,
     events.length > 0 && `Events: ${events.join(', ')}`,
-    `[Documentation](${docUrl(element.tagName)})`,
   ]
     .filter(Boolean)
     .join('\n\n');
