@@ -6,13 +6,17 @@
  *   vscode-html-languageservice and vscode-css-languageservice (docs/customData.schema.json), and
  *   JetBrains' Web Types schema when WEB_TYPES_SCHEMA names a copy of it (no npm package ships
  *   the current one);
- * - the manifest: every element, attribute, event, custom property, part and state is there.
+ * - the manifest: every element, attribute, event, custom property, part and state is there;
+ * - VS Code's own HTML and CSS language services loaded with the two files: they complete every
+ *   tag, attribute, enumerated value, custom property, `::part()` and `:state()`.
  * Exits 1 with one line per problem.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
+import cssService from 'vscode-css-languageservice';
+import htmlService from 'vscode-html-languageservice';
 
 const require = createRequire(import.meta.url);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -68,6 +72,31 @@ for (const element of elements) {
 }
 if (elements.length === 0) problems.push('dist/custom-elements.json: no elements');
 
+// As VS Code reads them: completions at the `|` of a one-line document.
+function completions(service, language, text) {
+  const document = service.TextDocument.create(`file:///check.${language}`, language, 1, text.replace('|', ''));
+  const position = document.positionAt(text.indexOf('|'));
+  const parsed = language === 'html' ? htmlLanguage.parseHTMLDocument(document) : cssLanguage.parseStylesheet(document);
+  const list = (language === 'html' ? htmlLanguage : cssLanguage).doComplete(document, position, parsed);
+  return new Set(list.items.map((item) => item.label));
+}
+const htmlLanguage = htmlService.getLanguageService({ customDataProviders: [htmlService.newHTMLDataProvider('purpose-kit', html)] });
+const cssLanguage = cssService.getCSSLanguageService({ customDataProviders: [cssService.newCSSDataProvider(css)] });
+const offered = (where, have, want) => expectAll(`VS Code ${where}`, have, want);
+offered('HTML completes <pk-', completions(htmlService, 'html', '<pk-|'), elements.map((e) => e.tagName));
+for (const element of elements) {
+  const tag = element.tagName;
+  offered(`HTML completes <${tag} `, completions(htmlService, 'html', `<${tag} |></${tag}>`), (element.attributes ?? []).map((a) => a.name));
+  for (const attribute of html.tags?.find((t) => t.name === tag)?.attributes ?? []) {
+    if (!attribute.values) continue;
+    const values = completions(htmlService, 'html', `<${tag} ${attribute.name}="|"></${tag}>`);
+    offered(`HTML completes <${tag} ${attribute.name}="`, values, attribute.values.map((v) => v.name));
+  }
+  offered(`CSS completes ${tag} { --`, completions(cssService, 'css', `${tag} { --| }`), (element.cssProperties ?? []).map((p) => p.name));
+  const pseudo = completions(cssService, 'css', `${tag}:|`);
+  offered(`CSS completes ${tag}:`, pseudo, [...(element.cssParts ?? []).map((p) => `::part(${p.name})`), ...(element.cssStates ?? []).map((s) => `:state(${s.name})`)]);
+}
+
 for (const line of problems) console.error(line);
 if (problems.length > 0) process.exitCode = 1;
-else console.log(`Editor data: ${elements.length} elements, valid against the VS Code custom data schemas and complete against the manifest.`);
+else console.log(`Editor data: ${elements.length} elements, valid against the VS Code custom data schemas, complete against the manifest, completed by VS Code's HTML and CSS language services.`);
