@@ -11,7 +11,7 @@
  * PK_KEEP_PACKAGE_DIR=1 keeps the temporary folder to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -43,7 +43,7 @@ function pack() {
 
 function createApp(tarball) {
   const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  run('mkdir', ['-p', app], work);
+  mkdirSync(app);
   const manifest = readFileSync(join(ROOT, 'demo/manifest.json'), 'utf8');
   const write = (file, text) => writeFileSync(join(app, file), text);
   write(
@@ -54,9 +54,10 @@ function createApp(tarball) {
   say('installed the tarball and vite');
 
   const installed = JSON.parse(readFileSync(join(app, 'node_modules/purpose-kit/dist/custom-elements.json'), 'utf8'));
+  // Every element with a ready face; <pk-config>, which draws nothing, carries the page's manifest.
   const tags = installed.modules
     .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName && d.tagName !== 'pk-config')
+    .filter((d) => d.customElement && d.tagName && (d.cssStates ?? []).some((state) => state.name === 'ready'))
     .map((d) => d.tagName)
     .sort();
   const page = (head) => `<!doctype html>
@@ -114,12 +115,14 @@ async function check(browser, url, tags) {
     );
   try {
     const drawn = (names) =>
+      customElements.get('pk-config') &&
       names.every((tag) => {
         const element = document.querySelector(tag);
         return element?.matches(':state(ready)') && element.shadowRoot?.textContent?.trim();
       });
     await page.waitForFunction(drawn, tags, { timeout: 15_000 });
   } catch {
+    if (!(await page.evaluate(() => customElements.get('pk-config')))) problems.push('<pk-config> is not defined');
     for (const face of await faces()) {
       if (face.state !== 'ready' || !face.content) problems.push(`<${face.tag}> is ${face.state}: "${face.content}"`);
     }
