@@ -2,9 +2,10 @@
 /**
  * `npm run check:package` (CI, after the build): the package as a user gets it. `npm pack`, then,
  * in a temporary folder, the tarball installed into
- * (a) a fresh Vite app (vite at the repo's version) whose main.ts imports `purpose-kit/define` and
- *     whose page uses every element the package's custom-elements.json lists, with an inline
- *     manifest: `vite build` must succeed;
+ * (a) a fresh Vite app (vite at the repo's version) with two pages using every element the
+ *     package's custom-elements.json lists, with an inline manifest: one importing
+ *     `purpose-kit/define`, one importing each `purpose-kit/<element>/define`; `vite build` must
+ *     succeed;
  * (b) a plain HTML page loading `node_modules/purpose-kit/dist/cdn/purpose-kit.js`, same elements.
  * Both pages are served statically and opened in Chromium: every element must reach its ready face
  * (`:state(ready)`, not loading or error) with no console error and no page error.
@@ -69,10 +70,16 @@ function createApp(tarball) {
   </body>
 </html>
 `;
+  // Two pages: one importing `purpose-kit/define`, one importing each element's own define entry.
+  const { exports } = JSON.parse(readFileSync(join(app, 'node_modules/purpose-kit/package.json'), 'utf8'));
+  const defineEntries = Object.keys(exports).filter((key) => /^\.\/[\w-]+\/define$/.test(key));
   write('index.html', page('<script type="module" src="/main.ts"></script>'));
   write('main.ts', "import 'purpose-kit/define';\n");
+  write('entries.html', page('<script type="module" src="/entries.ts"></script>'));
+  write('entries.ts', defineEntries.map((key) => `import 'purpose-kit${key.slice(1)}';\n`).join(''));
+  write('vite.config.js', "export default { base: '/dist/', build: { rollupOptions: { input: ['index.html', 'entries.html'] } } };\n");
   write('cdn.html', page('<script type="module" src="/node_modules/purpose-kit/dist/cdn/purpose-kit.js"></script>'));
-  run(join(app, 'node_modules/.bin/vite'), ['build', '--base', '/dist/', '--logLevel', 'warn'], app);
+  run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
   say('vite build succeeded');
   return tags;
 }
@@ -138,7 +145,12 @@ try {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   try {
-    for (const [name, path] of [['Vite app', '/dist/index.html'], ['CDN page', '/cdn.html']]) {
+    const pages = [
+      ['Vite app, purpose-kit/define', '/dist/index.html'],
+      ['Vite app, each <element>/define', '/dist/entries.html'],
+      ['CDN page', '/cdn.html'],
+    ];
+    for (const [name, path] of pages) {
       const problems = await check(browser, origin + path, tags);
       for (const problem of problems) console.error(`${name}: ${problem}`);
       failed ||= problems.length > 0;
