@@ -6,6 +6,9 @@ export const eventName = <K extends keyof GlobalEventHandlersEventMap>(name: K) 
 
 type Props = Record<string, unknown>;
 
+// Effects never run on the server; this keeps React 17 and 18 from warning there about layout effects.
+const useLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
 /**
  * A React component for a defined `pk-*` element, with the React the app imports. `@lit/react`
  * renders the element: a prop named like one of its properties is set as that property (objects
@@ -23,10 +26,10 @@ export function wrap<E extends HTMLElement, Events extends Record<string, EventN
   const Component = React.forwardRef<E, Props>((props, ref) => {
     const element = React.useRef<E | null>(null);
     const latest = React.useRef(props);
-    React.useLayoutEffect(() => {
+    useLayoutEffect(() => {
       latest.current = props;
     });
-    React.useLayoutEffect(() => {
+    useLayoutEffect(() => {
       const node = element.current!;
       const listeners = Object.entries(events).map(([prop, type]) => [type, (event: Event) => (latest.current[prop] as ((event: Event) => void) | undefined)?.(event)] as const);
       for (const [type, listener] of listeners) node.addEventListener(type, listener);

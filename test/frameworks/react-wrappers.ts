@@ -7,10 +7,11 @@ import { expect } from '@open-wc/testing';
 import type { CustomElement, CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
 import type { ComponentType, ReactElement } from 'react';
 import { uuid } from '../../src/core/id.js';
+import type { PkErrorEvent } from '../../src/core/base/events/pk-error.js';
 import type { PkRateEvent } from '../../src/elements/relevance-rater/events/pk-rate.js';
 import type { PkRelevanceRater } from '../../src/elements/relevance-rater/relevance-rater.js';
 import { settled } from '../support/show-element.js';
-import { until } from '../support/wait.js';
+import { quietly, until } from '../support/wait.js';
 import { keyboardRating, manifest, part, rateByKeyboard } from './support.js';
 
 type Wrappers = typeof import('../../src/react/index.js');
@@ -38,8 +39,10 @@ class App {
         : { render: (element: ReactElement) => runtime.render(element, container), unmount: () => runtime.unmountComponentAtNode(container) };
   }
 
-  async render<P extends object>(component: ComponentType<P>, props: P): Promise<void> {
-    await this.runtime.act(async () => this.root.render(this.runtime.React.createElement(component, props)));
+  async render<P extends object>(component: ComponentType<P>, props: P, strict = false): Promise<void> {
+    const { createElement, StrictMode } = this.runtime.React;
+    const element = createElement(component, props);
+    await this.runtime.act(async () => this.root.render(strict ? createElement(StrictMode, null, element) : element));
   }
 
   /** Renders the relevance rater and resolves to its element once it shows its content. */
@@ -121,6 +124,24 @@ export function describeReactWrappers(version: 17 | 18 | 19): void {
       await rateByKeyboard(el, 'Again');
       await until(() => second.length > 0, 'the new handler to receive pk-rate');
       expect(first, 'the replaced handler is no longer attached').to.deep.equal([]);
+    });
+
+    it("hands onPkError the element's own pk-error, fired on its first update", async () => {
+      const received: PkErrorEvent[] = [];
+      await quietly(async () => {
+        await app.render(runtime.wrappers.PkRelevanceRater, { manifest: { version: 1 }, course: 'grid-101', onPkError: (event) => received.push(event) });
+        await until(() => received.length > 0, 'onPkError to receive pk-error');
+      });
+      expect(received[0]!.detail.code).to.equal('manifest-invalid');
+      expect(received[0]!.detail.issues.length).to.be.greaterThan(0);
+    });
+
+    it('attaches one listener per event prop in StrictMode, which mounts twice', async () => {
+      const received: Event[] = [];
+      await app.render(runtime.wrappers.PkRelevanceRater, { manifest, course: 'grid-101', onPkRate: (event) => received.push(event) }, true);
+      const el = app.container.querySelector('pk-relevance-rater')!;
+      el.dispatchEvent(new CustomEvent('pk-rate', { bubbles: true, composed: true }));
+      expect(received).to.have.length(1);
     });
 
     it('unmounts cleanly: the element leaves the page and its listeners go with it', async () => {
