@@ -114,6 +114,14 @@ export function describeReactWrappers(version: 17 | 18 | 19): void {
       expect(errors, 'nothing reported on the console').to.deep.equal([]);
     });
 
+    it('gives a ref the element itself, and null once unmounted', async () => {
+      const ref = runtime.React.createRef<PkRelevanceRater>();
+      await app.render(runtime.wrappers.PkRelevanceRater, { manifest, course: 'grid-101', ref });
+      expect(ref.current).to.equal(app.container.querySelector('pk-relevance-rater'));
+      await app.unmount();
+      expect(ref.current).to.equal(null);
+    });
+
     it('swaps the event prop when the app re-renders with another handler', async () => {
       const first: PkRateEvent[] = [];
       const second: PkRateEvent[] = [];

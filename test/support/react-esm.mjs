@@ -9,7 +9,9 @@
  * against it, for the wrappers' tests: the devDependencies `react17`, `react-dom17`, `react18`,
  * `react-dom18` (React 19 is `react`) stand in for `react` and `react-dom` in that build, while the
  * elements the wrappers import stay the dev server's own modules (`/src/elements/…`), the same
- * instances the test imports.
+ * instances the test imports. (npm would not install a second React beside `react` for
+ * `react-dom17`/`react-dom18`'s peer dependency: package.json's `overrides` points that peer at
+ * the root's `react`, and this build gives each version its own.)
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
