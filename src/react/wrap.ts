@@ -1,10 +1,29 @@
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
+import type { LitElement } from 'lit';
 import * as React from 'react';
 
 /** `'pk-rate'` typed as the event the element fires under that name (`CustomEvent<PkRateDetail>`). */
 export const eventName = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as EventName<GlobalEventHandlersEventMap[K]>;
 
 type Props = Record<string, unknown>;
+
+/** The keys of `T` that can be assigned: not `readonly`, not a getter without a setter. */
+type WritableKeys<T> = {
+  [K in keyof T]-?: (<U>() => U extends { [Q in K]: T[K] } ? 1 : 2) extends <U>() => U extends { -readonly [Q in K]: T[K] } ? 1 : 2 ? K : never;
+}[keyof T];
+
+/** An element's own properties a React app may set: not Lit's or the DOM's API, not a lifecycle callback. */
+export type ElementProperties<E extends HTMLElement> = Partial<Pick<E, Exclude<WritableKeys<E>, keyof LitElement | `${string}Callback`>>>;
+
+/** Each `on…` prop: a handler for its event, typed as the element fires it. */
+export type EventProps<Events extends Record<string, EventName>> = {
+  [Prop in keyof Events]?: (event: Events[Prop]['__eventType']) => void;
+};
+
+/** A wrapper's props: React's for any element (`className`, `aria-*`, `children`), the element's properties, its event props. */
+export type PkComponent<E extends HTMLElement, Events extends Record<string, EventName>> = React.ForwardRefExoticComponent<
+  Omit<React.HTMLAttributes<E>, keyof Events | keyof ElementProperties<E>> & ElementProperties<E> & EventProps<Events> & React.RefAttributes<E>
+>;
 
 // Effects never run on the server; this keeps React 17 and 18 from warning there about layout effects.
 const useLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
@@ -20,7 +39,7 @@ export function wrap<E extends HTMLElement, Events extends Record<string, EventN
   tagName: `pk-${string}`,
   elementClass: new () => E,
   events: Events,
-): ReactWebComponent<E, Events> {
+): PkComponent<E, Events> {
   const displayName = tagName.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
   const Element = createComponent({ react: React, tagName, elementClass, displayName: `${displayName}Element` });
   const Component = React.forwardRef<E, Props>((props, ref) => {
@@ -48,5 +67,5 @@ export function wrap<E extends HTMLElement, Events extends Record<string, EventN
     return React.createElement(Element as React.ElementType, { ...elementProps, ref: setRef });
   });
   Component.displayName = displayName;
-  return Component as unknown as ReactWebComponent<E, Events>;
+  return Component as unknown as PkComponent<E, Events>;
 }

@@ -30,3 +30,20 @@ export function Course() {
     </>
   );
 }
+
+export function NotProps() {
+  return (
+    <>
+      {/* @ts-expect-error Lit's API is not a prop */}
+      <PkRelevanceRater requestUpdate={() => {}} />
+      {/* @ts-expect-error nor is the element's render() */}
+      <PkRelevanceRater render={() => null} />
+      {/* @ts-expect-error value is read-only (a getter) */}
+      <PkRelevanceRater value={{ relevance: 1, clarity: 1 }} />
+      {/* @ts-expect-error a lifecycle callback is not a prop */}
+      <PkRelevanceRater formResetCallback={() => {}} />
+      {/* @ts-expect-error relevance is a number */}
+      <PkRelevanceRater relevance="4" />
+    </>
+  );
+}
