@@ -29,9 +29,9 @@ type Runtime = { React: typeof import('react'); act: Act; wrappers: Wrappers } &
 /** A React app in a container of its own, mounted the way its React version mounts apps. */
 class App {
   readonly container = document.body.appendChild(document.createElement('div'));
-  private readonly root;
+  readonly root;
 
-  constructor(private readonly runtime: Runtime) {
+  constructor(readonly runtime: Runtime) {
     const { container } = this;
     this.root =
       'createRoot' in runtime
@@ -112,6 +112,22 @@ export function describeReactWrappers(version: 17 | 18 | 19): void {
       expect(event!.type).to.equal('pk-rate');
       expect(event!.detail).to.deep.equal(keyboardRating(learner, `Rated on React ${version}`));
       expect(errors, 'nothing reported on the console').to.deep.equal([]);
+    });
+
+    it('configures the wrappers inside a PkConfig: its manifest object, locale and headers callback (the SharePoint recipe)', async () => {
+      const { createElement } = runtime.React;
+      const { PkConfig, PkRelevanceRater } = runtime.wrappers;
+      const headers = async () => ({ Authorization: 'Bearer from-the-token-provider' });
+      const config = createElement(PkConfig, { manifest, locale: 'de-DE', headers }, createElement(PkRelevanceRater, { course: 'grid-101' }));
+      await app.runtime.act(async () => app.root.render(config));
+
+      const configEl = app.container.querySelector('pk-config')!;
+      expect(configEl.manifest, 'the object, not an attribute').to.equal(manifest);
+      expect(configEl.headers, 'the callback itself').to.equal(headers);
+      const el = configEl.querySelector('pk-relevance-rater')!;
+      await settled(el);
+      // SharePoint's culture name (de-DE) as the locale: German messages, loaded on first use.
+      await until(() => part(el, 'heading')?.textContent?.includes('„Grid 101“ bewerten'), 'the German heading');
     });
 
     it('gives a ref the element itself, and null once unmounted', async () => {
