@@ -19,13 +19,15 @@ const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   cli: 'src/cli/node.ts',
+  'react/index': 'src/react/index.ts',
 };
 for (const name of elements) {
   npmEntries[`elements/${name}/${name}`] = `src/elements/${name}/${name}.ts`;
   npmEntries[`elements/${name}/define`] = `src/elements/${name}/define.ts`;
 }
 
-const dependencies = ['lit', 'chart.js', '@floating-ui/dom', 'idb-keyval', 'valibot'];
+// `react` is the app's own (an optional peer dependency), imported only by the purpose-kit/react entry.
+const dependencies = ['lit', 'chart.js', '@floating-ui/dom', 'idb-keyval', 'valibot', '@lit/react', 'react'];
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 const isExternal = (id: string) =>
   nodeBuiltins.has(id) || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));

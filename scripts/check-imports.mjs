@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseSync, Visitor } from 'oxc-parser';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ENTRY_POINTS = new Set(['src/index.ts', 'src/define.ts', 'src/cdn.ts']);
+const ENTRY_POINTS = new Set(['src/index.ts', 'src/define.ts', 'src/cdn.ts', 'src/react/index.ts']);
 const MAX_IMPORTS = 12;
 
 const name = (file) => relative(ROOT, file);

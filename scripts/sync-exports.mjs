@@ -22,6 +22,7 @@ for (const name of elements) {
   exportsMap[`./${name}`] = entry(`elements/${name}/${name}`);
   exportsMap[`./${name}/define`] = entry(`elements/${name}/define`);
 }
+exportsMap['./react'] = { types: './dist/types/react/index.d.ts', default: './dist/react/index.js' };
 exportsMap['./manifest.schema.json'] = './dist/manifest.schema.json';
 exportsMap['./xapi-profile.jsonld'] = './dist/xapi-profile.jsonld';
 exportsMap['./custom-elements.json'] = './dist/custom-elements.json';

@@ -2,7 +2,8 @@
  * The size part: gzip (level 9) of minified code, in kB of 1,000 bytes.
  *
  * - npm entry points (from package.json `exports`): each built entry of the npm build bundled on
- *   its own with everything it imports except Lit, minified, as an app's build would chunk it; its
+ *   its own with everything it imports except Lit (and React, the app's own, which only
+ *   `purpose-kit/react` imports), minified, as an app's build would chunk it; its
  *   static part is what a page pays for importing it, its lazy chunks (dynamic `import()`) load
  *   only when used.
  * - the CDN module and the chunks it imports statically, with Lit, as shipped and minified;
@@ -19,6 +20,7 @@ import { build, minify } from 'vite';
 import { chunksOf } from './build.mjs';
 
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+const REACT = /^react(\/|$)/;
 /** What a line chart with a shaded gap between two lines and tooltips registers, and nothing else. */
 const CHART_REFERENCE = `import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip } from 'chart.js';
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip);
@@ -51,7 +53,7 @@ async function bundle(root, entry, plugins = []) {
         // 'strict', splits each such module into a chunk of its own — a shape no app build has
         // (Vite's app builds use `false`), which cost every entry 0.4–1.2 kB of extra chunks.
         preserveEntrySignatures: 'allow-extension',
-        external: (id) => LIT.test(id),
+        external: (id) => LIT.test(id) || REACT.test(id),
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

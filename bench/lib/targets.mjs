@@ -9,8 +9,12 @@ import { decide } from './stats.mjs';
 export const KB = 1000;
 export const MB = 1000 * 1000;
 
-/** npm entry points of elements other than the chart: `./<element>` and `./<element>/define`. */
-const isElementEntry = (subpath) => subpath !== '.' && subpath !== './define' && !subpath.includes('dividend-chart');
+/**
+ * npm entry points of elements other than the chart: `./<element>` and `./<element>/define`; not
+ * the entries that hold every element (`.`, `./define`, `./react`, of which an app's bundler keeps
+ * what it imports).
+ */
+const isElementEntry = (subpath) => !['.', './define', './react'].includes(subpath) && !subpath.includes('dividend-chart');
 
 const EVENTS_PER_REQUEST = 50;
 /** "No transaction per event": at most a read and a delete per batch of 50. */

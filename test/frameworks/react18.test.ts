@@ -1,0 +1,6 @@
+/**
+ * `purpose-kit/react` in a React 18 app: see react-wrappers.ts.
+ */
+import { describeReactWrappers } from './react-wrappers.js';
+
+describeReactWrappers(18);
