@@ -4,7 +4,7 @@
  * the eight elements with the attributes that make each show content, and how to tell a face.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { html, type TemplateResult } from 'lit';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ export function buildLibrary(dir: string): void {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`vite build failed:\n${stdout ?? ''}${stderr ?? ''}`);
   }
+  // The root package.json's `sideEffects` name dist/…/define.js: here, a bundler would drop the define modules.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', sideEffects: true }));
 }
 
 export const withoutStyles = (markup: string): string => markup.replace(/<style>[\s\S]*?<\/style>/g, '<style>…</style>');
