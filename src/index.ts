@@ -101,3 +101,4 @@ export type { DigestSort } from './elements/team-digest/members.js';
 export { PkContentAudit } from './elements/content-audit/content-audit.js';
 export type { PkAuditExportDetail, PkAuditExportEvent } from './elements/content-audit/events/pk-audit-export.js';
 export { PkRelevanceReport } from './elements/relevance-report/relevance-report.js';
+export { preloadRelevanceReport } from './elements/relevance-report/report-data.js';

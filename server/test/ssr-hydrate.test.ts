@@ -18,7 +18,6 @@ import { ELEMENTS, MANIFEST_TEXT, SCRATCH, buildLibrary, elementTemplate, faceOf
 
 const LIBRARY = join(SCRATCH, 'library');
 const CLIENT = join(SCRATCH, 'client');
-const SHOWN = ELEMENTS.filter((element) => !element.todo);
 
 /**
  * The browser side of the recipe in docs/ssr.md, bundled as an app would bundle it, from the same
@@ -32,7 +31,8 @@ const CLIENT_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.j
  * elements (Lit) above this module's own code, and LitElement must load after the hydration support.
  */
 export async function hydrate({ url, manifest }) {
-  const { configure, loadManifest } = await import(${JSON.stringify(join(LIBRARY, 'index.js'))});
+  const { configure, loadManifest, preloadRelevanceReport } = await import(${JSON.stringify(join(LIBRARY, 'index.js'))});
+  await preloadRelevanceReport();
   if (url) await loadManifest({ kind: 'url', url });
   else {
     configure({ manifest });
@@ -106,10 +106,13 @@ describe('server rendering, then hydration in Chromium', () => {
 
     const { render } = await import('@lit-labs/ssr');
     const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
-    const pk = (await import(join(LIBRARY, 'index.js'))) as { loadManifest(source: { kind: 'url'; url: string } | { kind: 'object'; value: unknown }): Promise<unknown> };
+    const pk = (await import(join(LIBRARY, 'index.js'))) as { loadManifest(source: { kind: 'url'; url: string } | { kind: 'object'; value: unknown }): Promise<unknown>;
+      preloadRelevanceReport(): Promise<void>;
+    };
     await import(join(LIBRARY, 'define.js'));
     await pk.loadManifest({ kind: 'url', url: `${origin}/manifest.json` });
     await pk.loadManifest({ kind: 'object', value: manifest });
+    await pk.preloadRelevanceReport();
     renderToString = (tag, attributes, given) => collectResultSync(render(elementTemplate(tag, attributes, given)));
     browser = await launchChromium();
   });
@@ -120,7 +123,7 @@ describe('server rendering, then hydration in Chromium', () => {
   });
 
   /** Serves the server's markup of every element and hydrates it; returns the page once hydrated. */
-  async function hydrated(binding: 'attribute' | 'property', elements = SHOWN): Promise<{ page: Page; errors: string[] }> {
+  async function hydrated(binding: 'attribute' | 'property', elements = ELEMENTS): Promise<{ page: Page; errors: string[] }> {
     const url = `${origin}/manifest.json`;
     const markup = elements.map(({ tag, attributes }) => {
       const html = renderToString(tag, attributes, binding === 'attribute' ? { url } : { object: manifest });
@@ -142,7 +145,7 @@ describe('server rendering, then hydration in Chromium', () => {
     return { page: tab, errors };
   }
 
-  for (const element of SHOWN) {
+  for (const element of ELEMENTS) {
     for (const binding of ['attribute', 'property'] as const) {
       const given = binding === 'attribute' ? 'the manifest as an attribute' : 'the manifest bound as a property on the server, configure() in the browser';
       it(`<${element.tag}> hydrates what the server drew (${given}) without re-creating its shadow content`, async () => {
@@ -171,7 +174,7 @@ describe('server rendering, then hydration in Chromium', () => {
   }
 
   it('a hydrated rater answers the learner: a point clicked is checked, then an arrow key moves the choice', async () => {
-    const { page: tab, errors } = await hydrated('property', SHOWN.filter(({ tag }) => tag === 'pk-relevance-rater'));
+    const { page: tab, errors } = await hydrated('property', ELEMENTS.filter(({ tag }) => tag === 'pk-relevance-rater'));
     const checked = () =>
       tab.evaluate(() => [...document.querySelector('pk-relevance-rater')!.shadowRoot!.querySelectorAll('[part~="relevance"] [aria-checked="true"]')].map((point) => point.getAttribute('data-point')));
     try {

@@ -32,11 +32,14 @@ describe('server rendering (Lit SSR)', () => {
 
     const { render } = await import('@lit-labs/ssr');
     const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
-    const pk = (await import(join(LIBRARY, 'index.js'))) as { loadManifest(source: { kind: 'url'; url: string } | { kind: 'object'; value: unknown }): Promise<unknown> };
+    const pk = (await import(join(LIBRARY, 'index.js'))) as { loadManifest(source: { kind: 'url'; url: string } | { kind: 'object'; value: unknown }): Promise<unknown>;
+      preloadRelevanceReport(): Promise<void>;
+    };
     await import(join(LIBRARY, 'define.js'));
     // SSR renders synchronously: a manifest loaded once in this process is ready at the first render.
     await pk.loadManifest({ kind: 'url', url: manifestUrl });
     await pk.loadManifest({ kind: 'object', value: manifest });
+    await pk.preloadRelevanceReport();
     renderToString = (tag, attributes, given) => collectResultSync(render(elementTemplate(tag, attributes, given)));
   });
 
@@ -46,9 +49,9 @@ describe('server rendering (Lit SSR)', () => {
     server?.close();
   });
 
-  for (const { tag, attributes, todo } of ELEMENTS) {
+  for (const { tag, attributes } of ELEMENTS) {
     for (const binding of ['attribute', 'property'] as const) {
-      it(`<${tag}> renders its content with the manifest as ${binding === 'attribute' ? 'an attribute (a URL)' : 'a bound property (an object)'}`, { todo }, () => {
+      it(`<${tag}> renders its content with the manifest as ${binding === 'attribute' ? 'an attribute (a URL)' : 'a bound property (an object)'}`, () => {
         problems.length = 0;
         const markup = renderToString(tag, attributes, binding === 'attribute' ? { url: manifestUrl } : { object: manifest });
         assert.match(markup, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"`), 'declarative shadow DOM');
