@@ -31,8 +31,8 @@ const CLIENT_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.j
  * elements (Lit) above this module's own code, and LitElement must load after the hydration support.
  */
 export async function hydrate({ url, manifest }) {
-  const { configure, loadManifest, preloadRelevanceReport } = await import(${JSON.stringify(join(LIBRARY, 'index.js'))});
-  await preloadRelevanceReport();
+  const { configure, loadLocale, loadManifest, preloadRelevanceReport } = await import(${JSON.stringify(join(LIBRARY, 'index.js'))});
+  await Promise.all([preloadRelevanceReport(), loadLocale('de')]);
   if (url) await loadManifest({ kind: 'url', url });
   else {
     configure({ manifest });
@@ -108,11 +108,13 @@ describe('server rendering, then hydration in Chromium', () => {
     const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
     const pk = (await import(join(LIBRARY, 'index.js'))) as { loadManifest(source: { kind: 'url'; url: string } | { kind: 'object'; value: unknown }): Promise<unknown>;
       preloadRelevanceReport(): Promise<void>;
+      loadLocale(locale: string): Promise<void>;
     };
     await import(join(LIBRARY, 'define.js'));
     await pk.loadManifest({ kind: 'url', url: `${origin}/manifest.json` });
     await pk.loadManifest({ kind: 'object', value: manifest });
     await pk.preloadRelevanceReport();
+    await pk.loadLocale('de');
     renderToString = (tag, attributes, given) => collectResultSync(render(elementTemplate(tag, attributes, given)));
     browser = await launchChromium();
   });
@@ -172,6 +174,24 @@ describe('server rendering, then hydration in Chromium', () => {
       });
     }
   }
+
+  it('a German element (lang="de", its messages loaded on both sides) hydrates in German', async () => {
+    const { page: tab, errors } = await hydrated('attribute', [{ tag: 'pk-relevance-rater', attributes: { course: 'renewables-grid-integration', lang: 'de' } }]);
+    try {
+      const report = await tab.evaluate(() => {
+        const host = document.querySelector('pk-relevance-rater')!;
+        const base = host.shadowRoot!.querySelector('[part~="base"]') as Element & { pkServerNode?: string };
+        return { lang: base.getAttribute('lang'), same: base.pkServerNode === host.localName, question: host.shadowRoot!.querySelector('.question')?.textContent };
+      });
+      assert.deepEqual(errors, []);
+      assert.equal(report.lang, 'de');
+      assert.equal(report.same, true);
+      assert.doesNotMatch(report.question ?? '', /How relevant/);
+      assert.ok(report.question, 'the first question is drawn');
+    } finally {
+      await tab.close();
+    }
+  });
 
   it('a hydrated rater answers the learner: a point clicked is checked, then an arrow key moves the choice', async () => {
     const { page: tab, errors } = await hydrated('property', ELEMENTS.filter(({ tag }) => tag === 'pk-relevance-rater'));
