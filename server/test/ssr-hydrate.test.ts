@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, until, watchErrors } from './support/e2e.js';
 import { ELEMENTS, MANIFEST_TEXT, SCRATCH, buildLibrary, elementTemplate, faceOf } from './support/ssr.js';
 
@@ -91,6 +91,7 @@ describe('server rendering, then hydration in Chromium', () => {
     server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://host').pathname;
       if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+      if (path === '/events' && req.method === 'POST') return void req.resume().on('end', () => res.writeHead(204).end());
       if (path === '/manifest.json') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(MANIFEST_TEXT);
       if (path.startsWith('/client/') && extname(path) === '.js' && !path.includes('..')) {
         try {
@@ -125,7 +126,7 @@ describe('server rendering, then hydration in Chromium', () => {
   });
 
   /** Serves the server's markup of every element and hydrates it; returns the page once hydrated. */
-  async function hydrated(binding: 'attribute' | 'property', elements = ELEMENTS): Promise<{ page: Page; errors: string[] }> {
+  async function hydrated(binding: 'attribute' | 'property', elements = ELEMENTS, context: Browser | BrowserContext = browser): Promise<{ page: Page; errors: string[] }> {
     const url = `${origin}/manifest.json`;
     const markup = elements.map(({ tag, attributes }) => {
       const html = renderToString(tag, attributes, binding === 'attribute' ? { url } : { object: manifest });
@@ -133,7 +134,7 @@ describe('server rendering, then hydration in Chromium', () => {
       return html;
     }).join('\n');
     page = pageHtml(markup, binding === 'attribute' ? JSON.stringify({ url }) : `{ manifest: ${MANIFEST_TEXT} }`);
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     const errors = watchErrors(tab);
     await tab.goto(origin);
     await until(() => tab.evaluate(() => (window as unknown as { hydrated?: boolean }).hydrated), 'the page to hydrate');
@@ -190,6 +191,30 @@ describe('server rendering, then hydration in Chromium', () => {
       assert.ok(report.question, 'the first question is drawn');
     } finally {
       await tab.close();
+    }
+  });
+
+  it('a why-banner the learner dismissed on this device hydrates shown, then hides', async () => {
+    const banner = { tag: 'pk-why-banner', attributes: { course: 'renewables-grid-integration', learner: 'ssr.learner', endpoint: `${origin}/events` } };
+    // One browser profile for both visits: the dismissal stays in its IndexedDB.
+    const profile = await browser.newContext();
+    const first = await hydrated('attribute', [banner], profile);
+    try {
+      await first.page.locator('pk-why-banner [part~="dismiss"]').click();
+      await until(() => first.page.evaluate(() => document.querySelector('pk-why-banner')!.hasAttribute('dismissed')), 'the banner dismissed');
+      assert.deepEqual(first.errors, []);
+    } finally {
+      await first.page.close();
+    }
+    // The server, which cannot know, draws the banner shown again.
+    const second = await hydrated('attribute', [banner], profile);
+    try {
+      await until(() => second.page.evaluate(() => document.querySelector('pk-why-banner')!.hasAttribute('dismissed')), 'the remembered dismissal applied after hydration');
+      const restore = await second.page.evaluate(() => !!document.querySelector('pk-why-banner')!.shadowRoot!.querySelector('[part~="restore"]'));
+      assert.equal(restore, true);
+      assert.deepEqual(second.errors, []);
+    } finally {
+      await profile.close();
     }
   });
 
