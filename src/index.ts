@@ -32,7 +32,7 @@ export { catalogOf, type Catalog } from './core/manifest/catalog.js';
 export * from './core/delivery/index.js';
 
 // Languages and formatting
-export { availableLocales, directionOf, matchLocale, registerMessages, type Direction, type MessageKey } from './core/i18n/i18n.js';
+export { availableLocales, directionOf, loadLocale, matchLocale, registerMessages, type Direction, type MessageKey } from './core/i18n/i18n.js';
 export type { Message, MessageParams, PluralMessage } from './core/i18n/message.js';
 
 // The base element and its helpers, for building your own pk-style elements
@@ -101,3 +101,4 @@ export type { DigestSort } from './elements/team-digest/members.js';
 export { PkContentAudit } from './elements/content-audit/content-audit.js';
 export type { PkAuditExportDetail, PkAuditExportEvent } from './elements/content-audit/events/pk-audit-export.js';
 export { PkRelevanceReport } from './elements/relevance-report/relevance-report.js';
+export { preloadRelevanceReport } from './elements/relevance-report/report-data.js';

@@ -6,7 +6,7 @@
  * The element class's own English messages (`static messages`) join the source catalogue when its
  * first instance is made: a page carries only its elements' words.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onConfigChange, type PageConfig, type ThemeName } from '../config/config.js';
 import { inlineManifest, resolveConfig, surroundingsOf } from '../config/resolve.js';
 import {
@@ -77,7 +77,8 @@ export class SettingsController implements ReactiveController {
     const language = surroundingsOf(host);
     const config = (this.config = resolveConfig(host, { manifest: host.manifest ?? inlineManifest(host), endpoint: host.endpoint, learner: host.learner, theme: host.theme }, language));
     const preferred = language.langFromRoot ? [config.locale, language.lang] : [language.lang, config.locale];
-    this.locale = matchLocale([...preferred, ...navigator.languages]);
+    // The server does not know the reader's browser: it renders the locale the page states (docs/ssr.md).
+    this.locale = matchLocale([...preferred, ...(isServer ? [] : navigator.languages)]);
     this.direction = (language.dir as Direction | undefined) ?? directionOf(this.locale);
     if (!isLocaleReady(this.locale)) void loadLocale(this.locale);
     this.manifest.use(config.manifest);

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { withCollector } from './collector.js';
 import { CONFIG_KEYS, configChanges, getPageConfig, type PageConfig } from './config.js';
 
@@ -31,6 +32,8 @@ const inlineManifests = new WeakMap<HTMLScriptElement, InlineManifest>();
  * same script with the same text gives the same object, so it is parsed and validated once.
  */
 export function inlineManifest(element: Element): InlineManifest | undefined {
+  // On the server (Lit SSR) an element has no children to read; the page gives the manifest otherwise (docs/ssr.md).
+  if (isServer) return undefined;
   const script = element.querySelector<HTMLScriptElement>(INLINE_MANIFEST);
   if (!script) return undefined;
   const text = script.textContent ?? '';
@@ -83,6 +86,7 @@ let snapshot: { readonly elements: readonly Element[]; readonly changes: number 
  * changing) makes the snapshot stale at once.
  */
 function configElements(): readonly Element[] {
+  if (isServer) return [];
   if (snapshot?.changes !== configChanges()) {
     snapshot = { elements: [...document.querySelectorAll(CONFIG_TAG)], changes: configChanges() };
     const taken = snapshot;
@@ -113,13 +117,14 @@ export function surroundingsOf(element: Element): Surroundings {
   let lang: string | undefined;
   let dir: string | undefined;
   let langFromRoot = false;
-  for (let node: Node | null = element; node; node = composedParent(node)) {
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+  // On the server (Lit SSR) an element has no parents, nor a global `Node` or `document`: it reads only itself.
+  for (let node: Node | null = element; node; node = isServer ? null : composedParent(node)) {
+    if (node.nodeType > 1) continue; // documents and shadow roots
     const current = node as Element;
     if (current.localName === CONFIG_TAG) configs.push(current);
     if (lang === undefined && current.hasAttribute('lang')) {
       lang = current.getAttribute('lang') ?? undefined;
-      langFromRoot = current === document.documentElement;
+      langFromRoot = current.parentNode?.nodeType === 9; // the document element
     }
     if (dir === undefined && current.hasAttribute('dir')) {
       const value = current.getAttribute('dir')?.toLowerCase();

@@ -6,7 +6,7 @@
  * comes with the follow-up chunk (see `follow-up-steps.ts`), asked for as soon as the course is
  * known; and the endorsements the course already has, a chunk loaded only where they are drawn.
  */
-import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { html, isServer, nothing, type LitElement, type ReactiveController } from 'lit';
 import { emit } from '../../core/base/events/emit.js';
 import { formatDate } from '../../core/i18n/format.js';
 import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
@@ -70,7 +70,8 @@ export class RaterFollowUp implements ReactiveController, FollowUpState {
       this.rating = this.endorsement = undefined;
     }
     this.memoryKey = key;
-    void this.#part.load().then((steps) => steps?.recallInto(this, key, learner, course));
+    // What this device remembers is in the browser's storage: the server renders the rater unrated.
+    if (!isServer) void this.#part.load().then((steps) => steps?.recallInto(this, key, learner, course));
     return forgot && courseChanged;
   }
 

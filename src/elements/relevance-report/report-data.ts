@@ -20,6 +20,13 @@ import type { ProcurementReport, RatingsAggregate } from '../../core/procurement
 export const ratingsReader = new LazyModule('ratings reader', () => import('./ratings-document.js'));
 /** The report's arithmetic (see calculation.ts): asked for at once, drawn from once the data is there (exported for tests). */
 export const reportCalculation = new LazyModule('ratings calculation', () => import('./calculation.js'));
+/**
+ * Loads the report's arithmetic now. A synchronous render (Lit SSR on the server, hydration in the
+ * browser) draws the report only once it is here: call it on both sides before rendering (docs/ssr.md).
+ */
+export async function preloadRelevanceReport(): Promise<void> {
+  await reportCalculation.load();
+}
 type Calculation = typeof import('./calculation.js');
 const LOADING: RemoteState<never> = { status: 'loading' };
 

@@ -6,7 +6,7 @@
  * (`discussion.ts`), loaded when the digest first shows a prompt: marks made before it arrives are
  * kept, and saved once it is here.
  */
-import { nothing, type ReactiveControllerHost } from 'lit';
+import { isServer, nothing, type ReactiveControllerHost } from 'lit';
 import type { DeliveryController } from '../../core/base/delivery-controller.js';
 import { emit } from '../../core/base/events/emit.js';
 import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
@@ -64,7 +64,8 @@ export class DiscussionMarks {
     if (learner !== this.memoryLearner) this.here = new Map();
     this.memoryLearner = learner;
     const discussion = this.discussion.value;
-    if (!discussion) return;
+    // Marks made on this device are in the browser's storage, not on the server.
+    if (!discussion || isServer) return;
     this.waitingPrompt = undefined;
     for (const mark of this.unsaved.splice(0)) this.save(discussion, mark);
     const ids = [...promptIds].sort();

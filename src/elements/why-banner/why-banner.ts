@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { PkElement } from '../../core/base/pk-element.js';
@@ -110,6 +110,8 @@ export class PkWhyBanner extends PkElement {
   private dismissalFor?: string;
   /** The read of the stored dismissal in progress. */
   private dismissalRead?: Promise<void>;
+  /** The banner has a shadow root before its first render: the server drew it (declarative shadow DOM). */
+  private readonly drawnByServer = this.shadowRoot !== null;
   /** Which button gets focus once the banner has hidden or come back. */
   private focusAfterUpdate?: 'restore' | 'dismiss';
   private readonly badge =
@@ -161,7 +163,10 @@ export class PkWhyBanner extends PkElement {
     const key = JSON.stringify([learner, course]);
     if (!course || key === this.dismissalFor) return;
     this.dismissalFor = key;
-    this.dismissal = 'unknown';
+    // The server cannot read this browser's storage: it draws the banner shown, and a banner it drew
+    // hydrates shown before a stored dismissal hides it (docs/ssr.md).
+    this.dismissal = isServer || (this.drawnByServer && !this.hasUpdated) ? 'shown' : 'unknown';
+    if (isServer) return;
     this.dismissalRead = isDismissed(learner, course).then((dismissed) => {
       if (key === this.dismissalFor) this.dismissal = dismissed ? 'dismissed' : 'shown';
     });
