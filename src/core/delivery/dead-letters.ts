@@ -1,5 +1,6 @@
 import { createStore, delMany, promisifyRequest, values, type UseStore } from 'idb-keyval';
 import type { PkEvent } from './event.js';
+import { Fallback } from './fallback.js';
 import type { StorageKind } from './outbox.js';
 
 /** An event the endpoint refused for good (or whose statement could not be made), with why. */
@@ -75,49 +76,33 @@ class MemoryLetters implements LetterStore {
  * What IndexedDB already holds is still listed while it can be read.
  */
 export class DeadLetters {
-  readonly #primary: LetterStore;
-  #memory: MemoryLetters | undefined;
+  readonly #stores: Fallback<LetterStore>;
   readonly #max: number;
-  readonly #onFallback: (error: unknown) => void;
 
   constructor(databaseName: string, max: number, onFallback: (error: unknown) => void) {
-    this.#primary = new IdbLetters(databaseName);
+    this.#stores = new Fallback<LetterStore>(new IdbLetters(databaseName), () => new MemoryLetters(), onFallback);
     this.#max = max;
-    this.#onFallback = onFallback;
   }
 
   get storage(): StorageKind {
-    return (this.#memory ?? this.#primary).storage;
+    return this.#stores.storage;
   }
 
   async add(letter: DeadLetter): Promise<void> {
-    if (!(await this.#onPrimary((store) => store.add(letter, this.#max)))) await this.#memory!.add(letter, this.#max);
+    if (!(await this.#stores.onPrimary((store) => store.add(letter, this.#max)))) await this.#stores.memory!.add(letter, this.#max);
   }
 
   async list(): Promise<DeadLetter[]> {
-    const done = await this.#onPrimary((store) => store.list());
+    const done = await this.#stores.onPrimary((store) => store.list());
     if (done) return done.result;
-    const [stored, kept] = await Promise.all([this.#primary.list().catch(() => []), this.#memory!.list()]);
+    const [stored, kept] = await Promise.all([this.#stores.primary.list().catch(() => []), this.#stores.memory!.list()]);
     const ids = new Set(kept.map(({ event }) => event.id));
     return [...stored.filter(({ event }) => !ids.has(event.id)), ...kept].sort(byTime);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    if (!(await this.#onPrimary((store) => store.remove(ids)))) {
-      await Promise.all([this.#primary.remove(ids).catch(() => undefined), this.#memory!.remove(ids)]);
-    }
-  }
-
-  async #onPrimary<T>(operation: (store: LetterStore) => Promise<T>): Promise<{ result: T } | undefined> {
-    if (this.#memory) return undefined;
-    try {
-      return { result: await operation(this.#primary) };
-    } catch (error) {
-      if (!this.#memory) {
-        this.#memory = new MemoryLetters();
-        this.#onFallback(error);
-      }
-      return undefined;
+    if (!(await this.#stores.onPrimary((store) => store.remove(ids)))) {
+      await Promise.all([this.#stores.primary.remove(ids).catch(() => undefined), this.#stores.memory!.remove(ids)]);
     }
   }
 }

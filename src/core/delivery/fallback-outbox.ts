@@ -1,3 +1,4 @@
+import { Fallback } from './fallback.js';
 import { MemoryOutbox } from './memory-outbox.js';
 import { compareKeys, type Admission, type Listing, type Outbox, type OutboxEntry, type OutboxKey, type OutboxLimits, type StorageKind } from './outbox.js';
 
@@ -10,30 +11,25 @@ const NOTHING: Listing = { entries: [], expired: [], evicted: [] };
  * disk refuses writes, not reads, and the events stored before it filled up go out with the rest.
  */
 export class FallbackOutbox implements Outbox {
-  readonly #primary: Outbox;
-  #memory: MemoryOutbox | undefined;
-  readonly #limits: OutboxLimits;
-  readonly #onFallback: (error: unknown) => void;
+  readonly #stores: Fallback<Outbox>;
 
   constructor(primary: Outbox, limits: OutboxLimits, onFallback: (error: unknown) => void) {
-    this.#primary = primary;
-    this.#limits = limits;
-    this.#onFallback = onFallback;
+    this.#stores = new Fallback<Outbox>(primary, () => new MemoryOutbox(limits), onFallback);
   }
 
   get storage(): StorageKind {
-    return this.#memory ? this.#memory.storage : this.#primary.storage;
+    return this.#stores.storage;
   }
 
   async add(entry: OutboxEntry, now: number): Promise<Admission> {
-    const done = await this.#onPrimary((outbox) => outbox.add(entry, now));
-    return done ? done.result : this.#memory!.add(entry, now);
+    const done = await this.#stores.onPrimary((outbox) => outbox.add(entry, now));
+    return done ? done.result : this.#stores.memory!.add(entry, now);
   }
 
   async list(now: number): Promise<Listing> {
-    const done = await this.#onPrimary((outbox) => outbox.list(now));
+    const done = await this.#stores.onPrimary((outbox) => outbox.list(now));
     if (done) return done.result;
-    const [stored, kept] = await Promise.all([this.#primary.list(now).catch(() => NOTHING), this.#memory!.list(now)]);
+    const [stored, kept] = await Promise.all([this.#stores.primary.list(now).catch(() => NOTHING), this.#stores.memory!.list(now)]);
     return {
       entries: [...stored.entries, ...kept.entries].sort((a, b) => compareKeys(a.key, b.key)),
       expired: [...stored.expired, ...kept.expired],
@@ -42,21 +38,7 @@ export class FallbackOutbox implements Outbox {
   }
 
   async remove(keys: readonly OutboxKey[]): Promise<void> {
-    const done = await this.#onPrimary((outbox) => outbox.remove(keys));
-    if (!done) await Promise.all([this.#primary.remove(keys).catch(() => undefined), this.#memory!.remove(keys)]);
-  }
-
-  /** Runs the operation on IndexedDB while it works; `undefined` once IndexedDB has failed (now or before). */
-  async #onPrimary<T>(operation: (outbox: Outbox) => Promise<T>): Promise<{ result: T } | undefined> {
-    if (this.#memory) return undefined;
-    try {
-      return { result: await operation(this.#primary) };
-    } catch (error) {
-      if (!this.#memory) {
-        this.#memory = new MemoryOutbox(this.#limits);
-        this.#onFallback(error);
-      }
-      return undefined;
-    }
+    const done = await this.#stores.onPrimary((outbox) => outbox.remove(keys));
+    if (!done) await Promise.all([this.#stores.primary.remove(keys).catch(() => undefined), this.#stores.memory!.remove(keys)]);
   }
 }
