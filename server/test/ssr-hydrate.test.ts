@@ -32,7 +32,7 @@ const CLIENT_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.j
  */
 export async function hydrate({ url, manifest }) {
   const { configure, loadLocale, loadManifest, preloadRelevanceReport } = await import(${JSON.stringify(join(LIBRARY, 'index.js'))});
-  await Promise.all([preloadRelevanceReport(), loadLocale('de')]);
+  await Promise.all([preloadRelevanceReport(), loadLocale('de'), loadLocale('ar')]);
   if (url) await loadManifest({ kind: 'url', url });
   else {
     configure({ manifest });
@@ -116,6 +116,7 @@ describe('server rendering, then hydration in Chromium', () => {
     await pk.loadManifest({ kind: 'object', value: manifest });
     await pk.preloadRelevanceReport();
     await pk.loadLocale('de');
+    await pk.loadLocale('ar');
     renderToString = (tag, attributes, given) => collectResultSync(render(elementTemplate(tag, attributes, given)));
     browser = await launchChromium();
   });
@@ -189,6 +190,29 @@ describe('server rendering, then hydration in Chromium', () => {
       assert.equal(report.same, true);
       assert.doesNotMatch(report.question ?? '', /How relevant/);
       assert.ok(report.question, 'the first question is drawn');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('an Arabic element (lang="ar") hydrates right to left, in Arabic, without re-creating its content', async () => {
+    const { page: tab, errors } = await hydrated('attribute', [{ tag: 'pk-relevance-rater', attributes: { course: 'renewables-grid-integration', lang: 'ar' } }]);
+    try {
+      const report = await tab.evaluate(() => {
+        const host = document.querySelector('pk-relevance-rater')!;
+        const base = host.shadowRoot!.querySelector('[part~="base"]') as Element & { pkServerNode?: string };
+        const first = base.firstElementChild as (Element & { pkServerNode?: string }) | null;
+        return {
+          lang: base.getAttribute('lang'),
+          dir: base.getAttribute('dir'),
+          direction: getComputedStyle(base).direction,
+          same: base.pkServerNode === host.localName && first?.pkServerNode === host.localName,
+          question: host.shadowRoot!.querySelector('.question')?.textContent ?? '',
+        };
+      });
+      assert.deepEqual(errors, []);
+      assert.deepEqual({ lang: report.lang, dir: report.dir, direction: report.direction, same: report.same }, { lang: 'ar', dir: 'rtl', direction: 'rtl', same: true });
+      assert.match(report.question, /[\u0600-\u06FF]/, 'the first question is in Arabic');
     } finally {
       await tab.close();
     }
