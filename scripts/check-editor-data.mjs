@@ -4,14 +4,19 @@
  * scripts/editor-data.mjs against
  * - the JSON Schemas their formats publish: VS Code's HTML and CSS custom data schemas, shipped by
  *   vscode-html-languageservice and vscode-css-languageservice (docs/customData.schema.json), and
- *   JetBrains' Web Types schema when WEB_TYPES_SCHEMA names a copy of it (no npm package ships
- *   the current one);
+ *   the Web Types schema: SchemaStore's copy (the `$schema` the file names, shipped by the
+ *   `schemastore` package; WEB_TYPES_SCHEMA=FILE validates against another copy, e.g. JetBrains'
+ *   current schema/web-types.json, instead), and the types SchemaStore generates from the current
+ *   schema (`@schemastore/web-types`): the file, as a TypeScript object literal, must `satisfies`
+ *   them (no unknown property, every value of the right kind);
  * - the manifest: every element, attribute, event, custom property, part and state is there;
  * - VS Code's own HTML and CSS language services loaded with the two files: they complete every
  *   tag, attribute, enumerated value, custom property, `::part()` and `:state()`.
  * Exits 1 with one line per problem.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
@@ -40,8 +45,22 @@ const files = {
 };
 validate(files.html, require.resolve('vscode-html-languageservice/docs/customData.schema.json'), Ajv);
 validate(files.css, require.resolve('vscode-css-languageservice/docs/customData.schema.json'), Ajv);
-if (process.env.WEB_TYPES_SCHEMA) validate(files.webTypes, process.env.WEB_TYPES_SCHEMA, AjvDraft04);
-else console.log(`${files.webTypes}: checked against the manifest only (set WEB_TYPES_SCHEMA to JetBrains' schema/web-types.json to validate it too)`);
+validate(files.webTypes, process.env.WEB_TYPES_SCHEMA ?? join(dirname(require.resolve('schemastore/package.json')), 'schemas/json/web-types.json'), AjvDraft04);
+checkWebTypesTypes(files.webTypes);
+
+/** `export const webTypes = {…the file…} satisfies JSONSchemaForWebTypes`, type-checked by tsc. */
+function checkWebTypesTypes(file) {
+  const dir = join('node_modules', '.cache', 'purpose-kit-web-types');
+  mkdirSync(dir, { recursive: true });
+  const source = join(dir, 'web-types-check.ts');
+  writeFileSync(source, `import type { JSONSchemaForWebTypes } from '@schemastore/web-types';\nexport const webTypes = (${readFileSync(file, 'utf8').trim()}) satisfies JSONSchemaForWebTypes;\n`);
+  try {
+    execFileSync(join('node_modules', '.bin', 'tsc'), ['--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--pretty', 'false', source], { stdio: 'pipe' });
+  } catch (error) {
+    const lines = `${error.stdout ?? ''}${error.stderr ?? ''}`.split('\n').filter(Boolean);
+    for (const line of lines.length ? lines : [error.message]) problems.push(`${file}: ${line} (@schemastore/web-types)`);
+  }
+}
 
 // Against the manifest: what an editor should offer is all there.
 const manifest = readJson('dist/custom-elements.json');
@@ -99,4 +118,4 @@ for (const element of elements) {
 
 for (const line of problems) console.error(line);
 if (problems.length > 0) process.exitCode = 1;
-else console.log(`Editor data: ${elements.length} elements, valid against the VS Code custom data schemas, complete against the manifest, completed by VS Code's HTML and CSS language services.`);
+else console.log(`Editor data: ${elements.length} elements, valid against the VS Code custom data schemas and the Web Types schema and types, complete against the manifest, completed by VS Code's HTML and CSS language services.`);
