@@ -105,7 +105,7 @@ export const importCommand: Command = {
     const catalog = catalogOf(result.manifest);
     printAuditTable(say, out ?? 'the manifest', auditContent(catalog));
     const unplaced = result.manifest.courses.filter((course) => !catalog.pillarOfCourse(course.id)).length;
-    say(`${unplaced} of ${result.manifest.courses.length} courses are placed nowhere yet (no pillar, pathway or impact tag): purpose-kit audit, or <pk-manifest-studio>, shows what each needs`);
+    say(`${unplaced} of ${result.manifest.courses.length} courses are placed nowhere yet (no pillar, pathway or impact tag)`);
     return EXIT_OK;
   },
 };
