@@ -170,6 +170,13 @@ describe('purpose-kit import catalogue: columns and CSV shapes', () => {
     ]);
   });
 
+  it('takes the delimiter from the header outside quotes, so a quoted column name may hold a comma (and be quoted in --map)', async () => {
+    const csv = 'id;"Duration (h, decimal)";title\nk-1;1,5;"Grid, basics"\n';
+    const { code, manifest } = await imported('k.csv', csv, ['--organization', 'X', '--map', '"Duration (h, decimal)"=duration,title=title']);
+    expect(code).to.equal(0);
+    expect(manifest!.courses).to.deep.equal([{ id: 'k-1', title: 'Grid, basics', durationMinutes: 90, objectives: [], impactTags: [] }]);
+  });
+
   it('writes the manifest to stdout and the report to stderr without --out', async () => {
     const files = { 'c.csv': 'id,title,enrolments\na,Alpha,10\n' };
     const result = await run(['import', 'catalogue', 'c.csv', '--organization', 'Helio Grid'], files);

@@ -145,7 +145,7 @@ function resolve(header: readonly string[], preset: Preset, mapped: ReadonlyMap<
 }
 
 function saysHours(column: string): boolean {
-  return /\b(?:hours?|hrs?|stunden)\b|\(h\)/i.test(column);
+  return /\b(?:hours?|hrs?|h|stunden|std)\b/i.test(column);
 }
 
 function missing(header: readonly string[], columns: ReturnType<typeof resolve>, preset: Preset | undefined): InputError {
