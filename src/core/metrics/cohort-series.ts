@@ -1,6 +1,7 @@
 import { sentimentAlignment } from './alignment.js';
 import { applications, medianLatency } from './latency.js';
 import { internalMobilityRate } from './mobility.js';
+import { sustainabilitySeries } from './sustainability.js';
 import type { CohortSeries, DividendData, MetricName, ReportingPeriod, SkillEvent, WorkforceRecords } from './types.js';
 import { headcount, retention, turnover } from './workforce.js';
 
@@ -21,7 +22,8 @@ function byCohort<T>(records: readonly T[], isAligned: (record: T) => boolean): 
  * employees by id; events of unknown employees are left out) and sentiment alignment (from
  * `teams`). A metric whose records are not given is left out; one whose records hold nothing for
  * a period is `null` there. The cost model's aligned headcount is the aligned cohort on the books
- * when the last period closes.
+ * when the last period closes. With a `skills` catalogue, the Human Sustainability lens comes along
+ * (`sustainabilitySeries`).
  */
 export function cohortSeries(records: WorkforceRecords): DividendData {
   const employees = byCohort(records.employees, (employee) => employee.aligned);
@@ -67,5 +69,7 @@ export function cohortSeries(records: WorkforceRecords): DividendData {
   const last = records.periods.at(-1);
   const alignedHeadcount = last ? headcount(employees.aligned, last.end) : null;
   if (records.cost && alignedHeadcount !== null) data.cost = { ...records.cost, alignedHeadcount };
+  const sustainability = sustainabilitySeries(records);
+  if (sustainability) data.sustainability = sustainability;
   return data;
 }

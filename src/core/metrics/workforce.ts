@@ -69,3 +69,22 @@ export function headcount(employees: readonly EmployeeRecord[], date: string): n
   if (day === null) return null;
   return tenures(employees).filter((tenure) => employedAfter(tenure, day)).length;
 }
+
+/**
+ * People on the books when the period opens (when the day before `start` closes): the group
+ * retention is measured on. `null` when the period is not a pair of dates.
+ */
+export function openingHeadcount(employees: readonly EmployeeRecord[], period: { start: string; end: string }): number | null {
+  const days = periodDays(period);
+  return days && tenures(employees).filter((tenure) => employedAfter(tenure, days.start - 1)).length;
+}
+
+/** People on the books on any day of the period (hired by its end, not gone before its start). */
+export function employedDuring(employees: readonly EmployeeRecord[], period: { start: string; end: string }): EmployeeRecord[] {
+  const days = periodDays(period);
+  if (!days) return [];
+  return employees.filter((employee) => {
+    const [tenure] = tenures([employee]);
+    return !!tenure && tenure.hired <= days.end && tenure.separated >= days.start;
+  });
+}
