@@ -5,7 +5,7 @@
  * checks, so a file the CLI accepts is a file the collector stores.
  */
 
-export const FIELDS = ['id', 'period', 'team', 'manager', 'hire_date', 'exit_date', 'internal_moves', 'connection', 'learning_hours', 'aligned'] as const;
+export const FIELDS = ['id', 'period', 'team', 'manager', 'hire_date', 'exit_date', 'internal_moves', 'connection', 'learning_hours', 'aligned', 'wellbeing'] as const;
 export type Field = (typeof FIELDS)[number];
 export const REQUIRED: readonly Field[] = ['id', 'period', 'hire_date'];
 
@@ -26,6 +26,8 @@ export interface WorkforceRow {
   learningHours: number | null;
   /** An explicit cohort; `null`: the collector decides from its events (see cohort.ts). */
   aligned: boolean | null;
+  /** The person's wellbeing survey score in the period (higher is better; reverse a burnout scale). */
+  wellbeing: number | null;
 }
 
 export class InputError extends Error {
@@ -133,6 +135,7 @@ export function readRow(values: Partial<Record<Field, unknown>>, row: number, co
     connection: number('connection', -1000, 1000),
     learningHours: number('learning_hours', 0, 100_000),
     aligned: aligned === null ? null : /^(true|yes|1)$/i.test(aligned),
+    wellbeing: number('wellbeing', -1000, 1000),
   };
 }
 
@@ -149,5 +152,6 @@ export function rowValues(row: WorkforceRow): Raw {
     connection: row.connection,
     learning_hours: row.learningHours,
     aligned: row.aligned,
+    wellbeing: row.wellbeing,
   };
 }

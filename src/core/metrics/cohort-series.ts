@@ -1,5 +1,6 @@
 import { sentimentAlignment } from './alignment.js';
 import { applications, medianLatency } from './latency.js';
+import { MIN_GROUP } from './future-proof.js';
 import { internalMobilityRate } from './mobility.js';
 import { sustainabilitySeries } from './sustainability.js';
 import type { CohortSeries, DividendData, MetricName, ReportingPeriod, SkillEvent, WorkforceRecords } from './types.js';
@@ -23,9 +24,9 @@ function byCohort<T>(records: readonly T[], isAligned: (record: T) => boolean): 
  * `teams`). A metric whose records are not given is left out; one whose records hold nothing for
  * a period is `null` there. The cost model's aligned headcount is the aligned cohort on the books
  * when the last period closes. With a `skills` catalogue, the Human Sustainability lens comes along
- * (`sustainabilitySeries`).
+ * (`sustainabilitySeries`), with no figure for a group under `minGroup` people.
  */
-export function cohortSeries(records: WorkforceRecords): DividendData {
+export function cohortSeries(records: WorkforceRecords, minGroup = MIN_GROUP): DividendData {
   const employees = byCohort(records.employees, (employee) => employee.aligned);
   const alignedById = new Map(records.employees.map((employee) => [employee.id, employee.aligned]));
   const eventsByCohort = (events: readonly SkillEvent[]) =>
@@ -69,7 +70,7 @@ export function cohortSeries(records: WorkforceRecords): DividendData {
   const last = records.periods.at(-1);
   const alignedHeadcount = last ? headcount(employees.aligned, last.end) : null;
   if (records.cost && alignedHeadcount !== null) data.cost = { ...records.cost, alignedHeadcount };
-  const sustainability = sustainabilitySeries(records);
+  const sustainability = sustainabilitySeries(records, minGroup);
   if (sustainability) data.sustainability = sustainability;
   return data;
 }
