@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
+import type { PkTeamDigest } from '../../../src/elements/team-digest/team-digest.js';
 import { digestManifest } from './manifest.js';
 import { card, digest, part, text, until } from './support.js';
 
@@ -28,7 +29,7 @@ function withSkills() {
   return manifest;
 }
 
-const skillsLine = (el: Element, name: string) => text(card(el, name).querySelector('[part~="skills"]'));
+const skillsLine = (el: PkTeamDigest, name: string) => text(card(el, name).querySelector('[part~="skills"]'));
 
 describe('pk-team-digest: transferable skills built this year', function () {
   this.timeout(20_000);
