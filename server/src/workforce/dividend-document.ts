@@ -13,6 +13,7 @@ import { cohortSeries } from '../../../src/core/metrics/cohort-series.js';
 import { dayNumber, periodDays } from '../../../src/core/metrics/days.js';
 import { applications } from '../../../src/core/metrics/latency.js';
 import type { CohortSeries, CostModel, DividendData, MetricName, Sustainability, WorkforceRecords } from '../../../src/core/metrics/types.js';
+import { sustainabilitySeries } from '../../../src/core/metrics/sustainability.js';
 import { headcount } from '../../../src/core/metrics/workforce.js';
 
 export interface MetricsDocument {
@@ -25,7 +26,7 @@ export interface MetricsDocument {
 type Cohort = 'aligned' | 'baseline';
 
 export function metricsDocument(records: WorkforceRecords, minGroup: number): MetricsDocument {
-  const data: DividendData = cohortSeries(records, minGroup);
+  const data: DividendData = cohortSeries(records);
   const sizes = groupSizes(records);
   const series: MetricsDocument['series'] = {};
   for (const [name, values] of Object.entries(data.series) as [MetricName, CohortSeries][]) {
@@ -39,7 +40,8 @@ export function metricsDocument(records: WorkforceRecords, minGroup: number): Me
   }
   const document: MetricsDocument = { periods: [...data.periods], series };
   if (data.cost && data.cost.alignedHeadcount >= minGroup) document.cost = data.cost;
-  if (data.sustainability) document.sustainability = data.sustainability;
+  const sustainability = sustainabilitySeries(records, minGroup);
+  if (sustainability) document.sustainability = sustainability;
   return document;
 }
 

@@ -1,8 +1,6 @@
 import { sentimentAlignment } from './alignment.js';
 import { applications, medianLatency } from './latency.js';
-import { MIN_GROUP } from './future-proof.js';
 import { internalMobilityRate } from './mobility.js';
-import { sustainabilitySeries } from './sustainability.js';
 import type { CohortSeries, DividendData, MetricName, ReportingPeriod, SkillEvent, WorkforceRecords } from './types.js';
 import { headcount, retention, turnover } from './workforce.js';
 
@@ -23,10 +21,10 @@ function byCohort<T>(records: readonly T[], isAligned: (record: T) => boolean): 
  * employees by id; events of unknown employees are left out) and sentiment alignment (from
  * `teams`). A metric whose records are not given is left out; one whose records hold nothing for
  * a period is `null` there. The cost model's aligned headcount is the aligned cohort on the books
- * when the last period closes. With a `skills` catalogue, the Human Sustainability lens comes along
- * (`sustainabilitySeries`), with no figure for a group under `minGroup` people.
+ * when the last period closes. The Human Sustainability lens of the same records is
+ * `sustainabilitySeries` (kept apart, so a chart without it does not carry its code).
  */
-export function cohortSeries(records: WorkforceRecords, minGroup = MIN_GROUP): DividendData {
+export function cohortSeries(records: WorkforceRecords): DividendData {
   const employees = byCohort(records.employees, (employee) => employee.aligned);
   const alignedById = new Map(records.employees.map((employee) => [employee.id, employee.aligned]));
   const eventsByCohort = (events: readonly SkillEvent[]) =>
@@ -70,7 +68,5 @@ export function cohortSeries(records: WorkforceRecords, minGroup = MIN_GROUP): D
   const last = records.periods.at(-1);
   const alignedHeadcount = last ? headcount(employees.aligned, last.end) : null;
   if (records.cost && alignedHeadcount !== null) data.cost = { ...records.cost, alignedHeadcount };
-  const sustainability = sustainabilitySeries(records, minGroup);
-  if (sustainability) data.sustainability = sustainability;
   return data;
 }

@@ -126,7 +126,7 @@ export class PkDividendChart extends PkElement {
     super.updated(changed);
     const { locale, direction, t } = this.settings;
     const data = this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined;
-    const lens = this.metric === 'sustainability' ? this.lens.plots(this.renderRoot, data, locale, t) : [];
+    const lens = this.metric === 'sustainability' ? this.lens.plots(this.renderRoot, data, this.records, locale, t) : [];
     void this.charts.drawIn(this.renderRoot, data, () => ({
       format: this.format(),
       locale,
@@ -172,7 +172,7 @@ export class PkDividendChart extends PkElement {
   private renderLens(data: DividendData): unknown {
     const { locale, t } = this.settings;
     const input = { table: this.view === 'table', chartFailed: this.chartFailed, locale, t, toggle: () => this.toggleView(), empty: () => this.renderEmpty() };
-    return this.lens.render(data, input, super.renderLoading());
+    return this.lens.render(data, this.records, input, super.renderLoading());
   }
 
   private format() {

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LazyModule, LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import { useSourceMessages } from '../../core/i18n/i18n.js';
-import type { DividendData } from '../../core/metrics/types.js';
+import type { DividendData, WorkforceRecords } from '../../core/metrics/types.js';
 import type { CustomPlot } from './charts.js';
 import type { LensInput } from './lens-view.js';
 
@@ -26,13 +26,15 @@ export class LensPart {
     this.part = new LazyPart(host, lensView, { ...options, when: 'shown' });
   }
 
-  render(data: DividendData, input: Omit<LensInput, 'periods' | 'lens'>, pending: unknown): unknown {
-    return this.part.render((view) => view.renderLens({ ...input, periods: data.periods, lens: data.sustainability }), pending);
+  /** `records`: the chart's raw records, when its numbers come from them (the chunk computes the lens). */
+  render(data: DividendData, records: WorkforceRecords | undefined, input: Omit<LensInput, 'periods' | 'lens'>, pending: unknown): unknown {
+    return this.part.render((view) => view.renderLens({ ...input, periods: data.periods, lens: view.lensOf(data.sustainability, records) }), pending);
   }
 
   /** The plots of the view's canvases under `root`; none until the chunk is here. */
-  plots(root: ParentNode, data: DividendData | undefined, locale: string, t: LensInput['t']): CustomPlot[] {
+  plots(root: ParentNode, data: DividendData | undefined, records: WorkforceRecords | undefined, locale: string, t: LensInput['t']): CustomPlot[] {
     const view = this.part.value;
-    return view && data?.sustainability ? view.lensPlots(root, data.periods, data.sustainability, new view.LensFormat(locale, t), t) : [];
+    const lens = view && data && view.lensOf(data.sustainability, records);
+    return view && data && lens ? view.lensPlots(root, data.periods, lens, new view.LensFormat(locale, t), t) : [];
   }
 }

@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { dividend, latest } from '../../core/metrics/dividend.js';
-import type { ByTeam, Sustainability } from '../../core/metrics/types.js';
+import { sustainabilitySeries } from '../../core/metrics/sustainability.js';
+import type { ByTeam, Sustainability, WorkforceRecords } from '../../core/metrics/types.js';
 import { LensFormat, LENS_METRICS, type LensMetric } from './lens-format.js';
 import { lensPlots, lensSeries } from './lens-plots.js';
 import type { Translate } from './translate.js';
@@ -27,6 +28,18 @@ export interface LensInput {
   toggle: () => void;
   /** What the element shows when there is nothing to draw. */
   empty: () => unknown;
+}
+
+const fromRecords = new WeakMap<WorkforceRecords, Sustainability | undefined>();
+
+/**
+ * The lens of the chart's data: the `sustainability` section of a document, or computed from the
+ * `records` the chart was given (once per records object; see `sustainabilitySeries`).
+ */
+export function lensOf(section: Sustainability | undefined, records: WorkforceRecords | undefined): Sustainability | undefined {
+  if (section || !records) return section;
+  if (!fromRecords.has(records)) fromRecords.set(records, sustainabilitySeries(records));
+  return fromRecords.get(records);
 }
 
 const hasNumber = (values: Values | undefined) => !!values?.some((value) => value !== null);

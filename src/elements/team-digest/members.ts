@@ -1,14 +1,11 @@
 /**
  * What the digest shows of each team member, derived from the team and the manifest: what they
  * are learning and why (pathway, pillar, current course and its impact tags), and their newest
- * completions, each with its 1:1 prompt, and the transferable skills their courses built this year.
- * Sorted by member name, or by pillar: the year's
+ * completions, each with its 1:1 prompt. Sorted by member name, or by pillar: the year's
  * imperatives in rank order, then the other pillars in manifest order, members without one last.
  */
 import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Course, ImpactTag, Pathway, Pillar, Skill, Team, TeamCompletion, TeamMember } from '../../core/manifest/types.js';
-import { skillCatalogue } from '../../core/metrics/from-manifest.js';
-import { transferableSkillsBuilt } from '../../core/metrics/future-proof.js';
+import type { Course, ImpactTag, Pathway, Pillar, Team, TeamCompletion, TeamMember } from '../../core/manifest/types.js';
 import { promptFor, type BuiltInPrompt, type Prompt } from './prompts.js';
 
 export type DigestSort = 'member' | 'pillar';
@@ -31,11 +28,6 @@ export interface MemberView {
   impactTags: readonly ImpactTag[];
   /** Newest first. */
   completions: readonly CompletionView[];
-  /**
-   * The transferable skills of the courses they completed in `year`, in manifest order;
-   * `undefined` when the manifest names no transferable skill (nothing to say then).
-   */
-  skills?: readonly Skill[];
 }
 
 export interface ViewOptions {
@@ -43,20 +35,10 @@ export interface ViewOptions {
   recent: number;
   locale: string;
   builtIn: BuiltInPrompt;
-  /** The calendar year whose transferable skills each member's card names. */
-  year: number;
 }
 
 export function memberViews(team: Team, catalog: Catalog, options: ViewOptions): MemberView[] {
   const tagsOf = (course: Course | undefined) => (course?.impactTags ?? []).map((id) => catalog.impactTags.get(id)!);
-  const skills = catalog.manifest.skills ?? [];
-  const catalogue = skillCatalogue(catalog.manifest);
-  const skillById = new Map(skills.map((skill) => [skill.id, skill]));
-  const year = { start: `${options.year}-01-01`, end: `${options.year}-12-31` };
-  const builtBy = (member: TeamMember) =>
-    catalogue.transferable.length === 0
-      ? undefined
-      : transferableSkillsBuilt(member.completions.map(({ course, date }) => ({ employee: member.id, course, date })), catalogue, year).map((id) => skillById.get(id)!);
   return team.members.map((member) => {
     // The validator has checked every reference, so each lookup finds its entry.
     const pathway = member.pathway === undefined ? undefined : catalog.pathways.get(member.pathway);
@@ -71,7 +53,7 @@ export function memberViews(team: Team, catalog: Catalog, options: ViewOptions):
         const subject = { member, completion, course: done, pillar: donePillar, pathway, impact: tagsOf(done)[0] };
         return { completion, course: done, pillar: donePillar, prompt: promptFor(subject, team.prompts ?? [], options.locale, options.builtIn) };
       });
-    return { member, pathway, pillar, course, impactTags: tagsOf(course), completions, skills: builtBy(member) };
+    return { member, pathway, pillar, course, impactTags: tagsOf(course), completions };
   });
 }
 

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsController } from '../../core/base/settings-controller.js';
-import { formatDate, formatList } from '../../core/i18n/format.js';
+import { formatDate } from '../../core/i18n/format.js';
 import type { Pillar } from '../../core/manifest/types.js';
 import type { DiscussionMarks } from './discussion-marks.js';
 import type { CompletionView, MemberView } from './members.js';
@@ -21,6 +21,8 @@ export interface MemberContext {
   discuss(view: MemberView, item: CompletionView): void;
   /** Numbers the digest's prompts in order: each prompt's text has an id its button refers to. */
   nextPrompt(): number;
+  /** The member's transferable skills of this year, worded for a 1:1 (see `skills-part.ts`). */
+  skills(view: MemberView): unknown;
 }
 
 export function renderMember(view: MemberView, ctx: MemberContext): unknown {
@@ -38,7 +40,7 @@ export function renderMember(view: MemberView, ctx: MemberContext): unknown {
       ${course ? fact(t, 'team-digest.course', 'course', course.title) : nothing}
       ${impactTags.length > 0 ? fact(t, 'team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`) : nothing}
     </dl>
-    ${renderSkills(view, ctx)}
+    ${ctx.skills(view)}
     <p class="completions-label" id=${labelId}>${t('team-digest.completions')}</p>
     ${completions.length > 0
       ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
@@ -46,16 +48,6 @@ export function renderMember(view: MemberView, ctx: MemberContext): unknown {
         </ol>`
       : html`<p class="muted" part="no-completions">${t('team-digest.no-completions')}</p>`}
   </li>`;
-}
-
-/** The transferable skills they built this year, worded as something to talk about in a 1:1. */
-function renderSkills({ member, skills }: MemberView, { t, locale }: MemberContext): unknown {
-  if (!skills) return nothing;
-  const name = member.shortName ?? member.name;
-  const said = skills.length
-    ? t('team-digest.skills', { count: skills.length, name, skills: formatList(locale, skills.map((skill) => skill.label)) })
-    : t('team-digest.skills.none', { name });
-  return html`<p class="skills" part="skills" dir="auto">${said}</p>`;
 }
 
 function fact(t: MemberContext['t'], label: `team-digest.${'pathway' | 'pillar' | 'course' | 'impact'}`, part: string, value: unknown): unknown {

@@ -2,12 +2,12 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
-import type { LazyPartOptions } from '../../core/base/lazy-part.js';
 import { PkError } from '../../core/errors.js';
 import { DiscussionMarks } from './discussion-marks.js';
 import { DIGEST_SORTS, memberViews, sortMembers, type DigestSort, type MemberView } from './members.js';
 import { renderMember, type MemberContext } from './render-member.js';
 import { styles } from './team-digest.styles.js';
+import { SkillsPart } from './skills-part.js';
 import { TeamSource } from './team-source.js';
 import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
 
@@ -96,6 +96,7 @@ export class PkTeamDigest extends PkElement {
   private readonly team = new TeamSource(this, this.partOptions());
   /** The prompts marked as discussed; marking one. */
   private readonly marks = new DiscussionMarks(this, this.delivery, this.partOptions());
+  private readonly skills = new SkillsPart(this, this.partOptions());
 
   /**
    * A URL answering with the team (the manifest's `team` shape; default: the collector's team of
@@ -141,12 +142,12 @@ export class PkTeamDigest extends PkElement {
   private buildViews(team: NonNullable<ReadyManifest['manifest']['team']>, { catalog }: ReadyManifest): MemberView[] {
     const { t, locale } = this.settings;
     const recent = isCount(this.recent) ? this.recent : DEFAULT_RECENT;
-    const views = memberViews(team, catalog, { recent, locale, year: new Date().getFullYear(), builtIn: (withPillar, values) => t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values) });
+    const views = memberViews(team, catalog, { recent, locale, builtIn: (withPillar, values) => t(withPillar ? 'team-digest.prompt' : 'team-digest.prompt.no-pillar', values) });
     return sortMembers(views, this.sort === 'pillar' ? 'pillar' : 'member', catalog, this.collator!);
   }
 
   /** Neither part loads in idle time: discussion with the first prompt drawn, the reader as soon as there is a `src`. */
-  private partOptions(): LazyPartOptions {
+  private partOptions(): ConstructorParameters<typeof SkillsPart>[1] {
     return { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' };
   }
 
@@ -173,6 +174,7 @@ export class PkTeamDigest extends PkElement {
       marks: this.marks,
       discuss: (view, item) => this.marks.mark(view, item, catalog, config.learner),
       nextPrompt: () => promptIndex++,
+      skills: (view) => this.skills.render(view.member, catalog.manifest, { t, locale }),
     };
     return html`<div class="digest" part="digest">
       <div class="header">

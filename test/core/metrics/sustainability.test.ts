@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { cohortSeries } from '../../../src/core/metrics/cohort-series.js';
 import { employabilityRetention } from '../../../src/core/metrics/employability.js';
 import { skillCatalogue } from '../../../src/core/metrics/from-manifest.js';
 import {
@@ -172,9 +171,8 @@ describe('sustainabilitySeries', () => {
     expect(lens.retention).to.deep.equal({ aligned: [null, null, null], baseline: [1, null, null] });
   });
 
-  it('comes with the dividend from records with a skills catalogue, and not without', () => {
-    expect(cohortSeries(records).sustainability).to.deep.equal(sustainabilitySeries(records));
-    expect(cohortSeries({ periods: [Q1], employees }).sustainability).to.equal(undefined);
+  it('is undefined without a skills catalogue', () => {
+    expect(sustainabilitySeries({ periods: [Q1], employees, learning: events })).to.equal(undefined);
   });
 
   it("reads the catalogue from a manifest's courses and skills", () => {

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../message.js';
 import type teamDigest from '../en/team-digest.js';
+import type skills from '../en/team-digest-skills.js';
 
 export default {
   'team-digest.title': 'ما الذي يتعلمه فريق {team}، ولماذا',
@@ -34,4 +35,4 @@ export default {
     other: 'هذا العام بنى {name} {count} مهارة يمكن حملها إلى أي مكان: {skills}. اسأل أيها يود تطويره بعد ذلك.',
   },
   'team-digest.skills.none': 'لا توجد بعد مهارة قابلة للنقل لـ{name} هذا العام: اسأل عمّا يود تعلّمه مما يفيده خارج دوره الحالي.',
-} satisfies Catalogue<keyof typeof teamDigest>;
+} satisfies Catalogue<keyof typeof teamDigest | keyof typeof skills>;

@@ -6,7 +6,6 @@ import impactBadge from './impact-badge.js';
 import whyBanner from './why-banner.js';
 import relevanceRater from './relevance-rater.js';
 import dividendChart from './dividend-chart.js';
-import dividendChartLens from './dividend-chart-lens.js';
 import teamDigest from './team-digest.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
@@ -18,7 +17,6 @@ export default {
   ...whyBanner,
   ...relevanceRater,
   ...dividendChart,
-  ...dividendChartLens,
   ...teamDigest,
   ...contentAudit,
   ...relevanceReport,

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../message.js';
 import type teamDigest from '../en/team-digest.js';
+import type skills from '../en/team-digest-skills.js';
 
 export default {
   'team-digest.title': 'Was {team} lernt – und warum',
@@ -31,4 +32,4 @@ export default {
   },
   'team-digest.skills.none':
     'Für {name} dieses Jahr noch keine übertragbare Fähigkeit: Fragen Sie, was {name} lernen möchte, das auch über die jetzige Rolle hinaus trägt.',
-} satisfies Catalogue<keyof typeof teamDigest>;
+} satisfies Catalogue<keyof typeof teamDigest | keyof typeof skills>;

@@ -6,6 +6,7 @@ import relevanceRater from './relevance-rater.js';
 import dividendChart from './dividend-chart.js';
 import dividendChartLens from './dividend-chart-lens.js';
 import teamDigest from './team-digest.js';
+import teamDigestSkills from './team-digest-skills.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
 
@@ -19,6 +20,7 @@ export const en = {
   ...dividendChart,
   ...dividendChartLens,
   ...teamDigest,
+  ...teamDigestSkills,
   ...contentAudit,
   ...relevanceReport,
 } as const;

@@ -23,9 +23,4 @@ export default {
   'team-digest.discussed': 'Discussed',
   'team-digest.discussed-on': 'Discussed on {date}',
   'team-digest.empty': 'There is no team to show yet.',
-  'team-digest.skills': {
-    one: 'This year {name} built a skill they can take anywhere: {skills}. Ask where they would like to use it next.',
-    other: 'This year {name} built {count} skills they can take anywhere: {skills}. Ask which one they would like to grow next.',
-  },
-  'team-digest.skills.none': 'No transferable skill for {name} yet this year: ask what they would like to learn that serves them beyond this role.',
 } as const;
