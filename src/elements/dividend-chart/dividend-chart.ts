@@ -105,7 +105,7 @@ export class PkDividendChart extends PkElement {
     this.report(error);
   });
   private metricError?: ReturnType<typeof metricError>;
-  private readonly lens = new LensPart(this, { report: (error) => this.report(error), t: (key, params) => this.settings.t(key, params) });
+  private readonly lens = new LensPart(this, (error) => this.report(error));
 
   protected override manifestRequired(): boolean {
     return !this.src && !this.records;
@@ -119,6 +119,7 @@ export class PkDividendChart extends PkElement {
       this.manifestTask.state = { status: 'loading' };
     }
     if (changed.has('metric')) this.checkMetric();
+    if (changed.has('metric') || changed.has('src') || changed.has('records')) this.lens.retry();
     this.numbers.use(this.wantedSource());
   }
 
@@ -172,7 +173,7 @@ export class PkDividendChart extends PkElement {
   private renderLens(data: DividendData): unknown {
     const { locale, t } = this.settings;
     const input = { table: this.view === 'table', chartFailed: this.chartFailed, locale, t, toggle: () => this.toggleView(), empty: () => this.renderEmpty() };
-    return this.lens.render(data, this.records, input, super.renderLoading());
+    return this.lens.render(data, this.records, input, super.renderLoading(), (error) => this.renderError(error));
   }
 
   private format() {

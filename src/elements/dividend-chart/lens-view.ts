@@ -2,10 +2,13 @@
  * The Human Sustainability view of `<pk-dividend-chart metric="sustainability">`, a chunk loaded
  * only by charts that show it: headlines (the latest of each figure), then one panel per figure
  * with its definition and its chart or its table. The tables hold every number of the data,
- * per team too; a withheld group (under 5 people) reads "no data".
+ * per team too; a withheld group (under 5 people) reads "no data". Its English messages join the
+ * source catalogue when it arrives.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { useSourceMessages } from '../../core/i18n/i18n.js';
+import messages from '../../core/i18n/locales/en/dividend-chart-lens.js';
 import { dividend, latest } from '../../core/metrics/dividend.js';
 import { sustainabilitySeries } from '../../core/metrics/sustainability.js';
 import type { ByTeam, Sustainability, WorkforceRecords } from '../../core/metrics/types.js';
@@ -13,7 +16,8 @@ import { LensFormat, LENS_METRICS, type LensMetric } from './lens-format.js';
 import { lensPlots, lensSeries } from './lens-plots.js';
 import type { Translate } from './translate.js';
 
-export { default as messages } from '../../core/i18n/locales/en/dividend-chart-lens.js';
+useSourceMessages(messages);
+
 export { LensFormat, lensPlots };
 
 type Values = readonly (number | null)[];

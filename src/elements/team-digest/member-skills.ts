@@ -1,16 +1,26 @@
 /**
- * A member's transferable skills of this calendar year, worded for a 1:1 — a chunk of
- * `<pk-team-digest>` that only digests whose manifest names transferable skills load.
+ * A member's transferable skills of this calendar year, worded for a 1:1; nothing when the manifest
+ * names no transferable skill. Part of the digest's 1:1 chunk (`discussion.ts`), whose arrival
+ * brings these English messages to the source catalogue.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { formatList } from '../../core/i18n/format.js';
+import { useSourceMessages } from '../../core/i18n/i18n.js';
+import messages from '../../core/i18n/locales/en/team-digest-skills.js';
 import type { Manifest, Skill, TeamMember } from '../../core/manifest/types.js';
 import { skillCatalogue } from '../../core/metrics/from-manifest.js';
 import { transferableSkillsBuilt } from '../../core/metrics/future-proof.js';
 import type { SkillCatalogue } from '../../core/metrics/types.js';
-import type { MemberContext } from './render-member.js';
+import type { SettingsController } from '../../core/base/settings-controller.js';
 
-export { default as messages } from '../../core/i18n/locales/en/team-digest-skills.js';
+/** What the line needs of the digest's card context. */
+export interface SkillsContext {
+  t: SettingsController['t'];
+  locale: string;
+  manifest: Manifest;
+}
+
+useSourceMessages(messages);
 
 const catalogues = new WeakMap<Manifest, { catalogue: SkillCatalogue; skills: ReadonlyMap<string, Skill> }>();
 
@@ -27,7 +37,8 @@ export function skillsBuilt(member: TeamMember, manifest: Manifest, year: number
   return transferableSkillsBuilt(events, catalogue, { start: `${year}-01-01`, end: `${year}-12-31` }).map((id) => skills.get(id)!);
 }
 
-export function renderSkills(member: TeamMember, manifest: Manifest, year: number, { t, locale }: Pick<MemberContext, 't' | 'locale'>): unknown {
+export function renderSkills(member: TeamMember, { t, locale, manifest }: SkillsContext, year = new Date().getFullYear()): unknown {
+  if (!manifest.skills?.some((skill) => skill.transferable)) return nothing;
   const skills = skillsBuilt(member, manifest, year);
   const name = member.shortName ?? member.name;
   const said = skills.length

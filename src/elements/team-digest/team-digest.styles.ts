@@ -108,11 +108,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .skills {
-    margin: 0;
-    font-size: 0.9375em;
-  }
-
   .learning {
     gap: 0.25em;
     font-size: 0.9375em;

@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { DeliveryController } from '../../core/base/delivery-controller.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import { PkError } from '../../core/errors.js';
+import type { LazyPartOptions } from '../../core/base/lazy-part.js';
 import { DiscussionMarks } from './discussion-marks.js';
 import { DIGEST_SORTS, memberViews, sortMembers, type DigestSort, type MemberView } from './members.js';
 import { renderMember, type MemberContext } from './render-member.js';
 import { styles } from './team-digest.styles.js';
-import { SkillsPart } from './skills-part.js';
 import { TeamSource } from './team-source.js';
 import teamDigestMessages from '../../core/i18n/locales/en/team-digest.js';
 
@@ -96,7 +96,6 @@ export class PkTeamDigest extends PkElement {
   private readonly team = new TeamSource(this, this.partOptions());
   /** The prompts marked as discussed; marking one. */
   private readonly marks = new DiscussionMarks(this, this.delivery, this.partOptions());
-  private readonly skills = new SkillsPart(this, this.partOptions());
 
   /**
    * A URL answering with the team (the manifest's `team` shape; default: the collector's team of
@@ -147,7 +146,7 @@ export class PkTeamDigest extends PkElement {
   }
 
   /** Neither part loads in idle time: discussion with the first prompt drawn, the reader as soon as there is a `src`. */
-  private partOptions(): ConstructorParameters<typeof SkillsPart>[1] {
+  private partOptions(): LazyPartOptions {
     return { report: (error) => this.report(error), t: (key) => this.settings.t(key), when: 'shown' };
   }
 
@@ -174,7 +173,7 @@ export class PkTeamDigest extends PkElement {
       marks: this.marks,
       discuss: (view, item) => this.marks.mark(view, item, catalog, config.learner),
       nextPrompt: () => promptIndex++,
-      skills: (view) => this.skills.render(view.member, catalog.manifest, { t, locale }),
+      manifest: catalog.manifest,
     };
     return html`<div class="digest" part="digest">
       <div class="header">
