@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { PkError } from '../../core/errors.js';
 import { useSourceMessages } from '../../core/i18n/i18n.js';
 import messages from '../../core/i18n/locales/en/dividend-chart-lens.js';
 import { dividend, latest } from '../../core/metrics/dividend.js';
@@ -34,16 +35,27 @@ export interface LensInput {
   empty: () => unknown;
 }
 
-const fromRecords = new WeakMap<WorkforceRecords, Sustainability | undefined>();
+type Lens = { lens?: Sustainability; error?: PkError };
+
+const fromRecords = new WeakMap<WorkforceRecords, Lens>();
 
 /**
  * The lens of the chart's data: the `sustainability` section of a document, or computed from the
- * `records` the chart was given (once per records object; see `sustainabilitySeries`).
+ * `records` the chart was given (once per records object; see `sustainabilitySeries`), or why
+ * those records could not be read. Never throws.
  */
-export function lensOf(section: Sustainability | undefined, records: WorkforceRecords | undefined): Sustainability | undefined {
-  if (section || !records) return section;
-  if (!fromRecords.has(records)) fromRecords.set(records, sustainabilitySeries(records));
-  return fromRecords.get(records);
+export function lensOf(section: Sustainability | undefined, records: WorkforceRecords | undefined): Lens {
+  if (section || !records) return { lens: section };
+  let known = fromRecords.get(records);
+  if (!known) {
+    try {
+      known = { lens: sustainabilitySeries(records) };
+    } catch (cause) {
+      known = { error: new PkError('data-invalid', `the records could not be read for the Human Sustainability view: ${String(cause)}`, { source: 'records', cause }) };
+    }
+    fromRecords.set(records, known);
+  }
+  return known;
 }
 
 const hasNumber = (values: Values | undefined) => !!values?.some((value) => value !== null);

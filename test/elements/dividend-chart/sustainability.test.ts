@@ -116,6 +116,21 @@ describe('pk-dividend-chart metric="sustainability"', function () {
     ]);
   });
 
+  it('shows records it cannot read as an error, with a pk-error, and throws nothing into the page', async () => {
+    const records = {
+      periods: [{ label: '2026-Q1', start: '2026-01-01', end: '2026-03-31' }],
+      employees: [{ id: 'a', aligned: false, hired: '2020-01-01' }],
+      learning: 5,
+      skills: { courses: [], transferable: [] },
+    } as unknown as WorkforceRecords;
+    const errors: string[] = [];
+    const el = await fixture<PkDividendChart>(
+      html`<pk-dividend-chart metric="sustainability" .records=${records} @pk-error=${(event: CustomEvent) => errors.push(event.detail.message)}></pk-dividend-chart>`,
+    );
+    await until(() => !!el.shadowRoot?.querySelector('.state-error'), 'the error state');
+    expect(errors.some((message) => message.startsWith('the records could not be read for the Human Sustainability view'))).to.equal(true);
+  });
+
   it('says so when the data has no Human Sustainability numbers', async () => {
     const el = await lensChart(manifestWith({ periods, series: { retention: { aligned: [0.9, 0.9, 0.9], baseline: [0.8, 0.8, 0.8] } } }));
     await rendered(el);
