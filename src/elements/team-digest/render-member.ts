@@ -1,7 +1,7 @@
 /**
  * A team member's card in the digest: what they are learning and why (pathway, pillar, course,
- * impact tags), and their recent completions, each with its takeaway and its 1:1 prompt, which the
- * manager marks as discussed.
+ * impact tags), the transferable skills their courses built this year, and their recent
+ * completions, each with its takeaway and its 1:1 prompt, which the manager marks as discussed.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -21,6 +21,7 @@ export interface MemberContext {
   discuss(view: MemberView, item: CompletionView): void;
   /** Numbers the digest's prompts in order: each prompt's text has an id its button refers to. */
   nextPrompt(): number;
+  /** Its skills say which of a member's courses built transferable skills (the line comes with the 1:1 chunk). */
   manifest: Manifest;
 }
 
