@@ -3,6 +3,8 @@
  * transferable skills (the future-proof share), and how many transferable skills each person newly
  * gained (the breadth). Pass one group's learning events (a person's, a team's, everyone's); each
  * (person, course) counts once, on its first date, and only for courses the catalogue knows.
+ * An events list is read once per catalogue and then remembered, period after period, until it
+ * changes length: treat it as immutable once passed.
  */
 import { dayNumber, periodDays } from './days.js';
 import { ratio } from './statistics.js';
@@ -34,7 +36,18 @@ function transferableByCourse(catalogue: SkillCatalogue): ReadonlyMap<string, re
   return index;
 }
 
-function firstCompletions(events: readonly SkillEvent[], catalogue: SkillCatalogue): Completion[] {
+interface Read {
+  catalogue: SkillCatalogue;
+  length: number;
+  completions: Completion[];
+  gained?: Map<string, Map<string, number>>;
+}
+
+const read = new WeakMap<readonly SkillEvent[], Read>();
+
+function readEvents(events: readonly SkillEvent[], catalogue: SkillCatalogue): Read {
+  const kept = read.get(events);
+  if (kept && kept.catalogue === catalogue && kept.length === events.length) return kept;
   const known = transferableByCourse(catalogue);
   const first = new Map<string, Completion>();
   for (const { employee, course, date } of events) {
@@ -44,8 +57,12 @@ function firstCompletions(events: readonly SkillEvent[], catalogue: SkillCatalog
     const seen = first.get(key);
     if (!seen || day < seen.day) first.set(key, { employee, course, day });
   }
-  return [...first.values()];
+  const fresh: Read = { catalogue, length: events.length, completions: [...first.values()] };
+  read.set(events, fresh);
+  return fresh;
 }
+
+const firstCompletions = (events: readonly SkillEvent[], catalogue: SkillCatalogue) => readEvents(events, catalogue).completions;
 
 const within = (day: number, days: { start: number; end: number }) => day >= days.start && day <= days.end;
 
@@ -75,14 +92,21 @@ export function futureProofShare(events: readonly SkillEvent[], catalogue: Skill
  * a course that builds it.
  */
 export function transferableSkillsGained(events: readonly SkillEvent[], catalogue: SkillCatalogue): Map<string, Map<string, number>> {
+  return new Map([...gainedBy(events, catalogue)].map(([employee, skills]) => [employee, new Map(skills)]));
+}
+
+/** `transferableSkillsGained`, remembered with the events it was read from (not to be changed). */
+function gainedBy(events: readonly SkillEvent[], catalogue: SkillCatalogue): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  const entry = readEvents(events, catalogue);
+  if (entry.gained) return entry.gained;
   const known = transferableByCourse(catalogue);
   const gained = new Map<string, Map<string, number>>();
-  for (const { employee, course, day } of firstCompletions(events, catalogue)) {
+  for (const { employee, course, day } of entry.completions) {
     let skills = gained.get(employee);
     if (!skills) gained.set(employee, (skills = new Map()));
     for (const skill of known.get(course)!) if (!(skills.get(skill)! <= day)) skills.set(skill, day);
   }
-  return gained;
+  return (entry.gained = gained);
 }
 
 /**
@@ -113,7 +137,7 @@ export function transferableBreadth(
   const days = periodDays(period);
   const people = employedDuring(employees, period);
   if (!days || people.length < minGroup) return null;
-  const gained = transferableSkillsGained(events, catalogue);
+  const gained = gainedBy(events, catalogue);
   let skills = 0;
   for (const person of people) for (const day of gained.get(person.id)?.values() ?? []) if (within(day, days)) skills++;
   return skills / people.length;

@@ -12,12 +12,24 @@ interface Tenure {
   separated: number;
 }
 
+/** Each record's tenure, with the dates it was read from: a record read again is not parsed again. */
+const read = new WeakMap<EmployeeRecord, { hired: string; separated: string | null | undefined; tenure: Tenure | null }>();
+
+function tenureOf(employee: EmployeeRecord): Tenure | null {
+  const kept = read.get(employee);
+  if (kept && kept.hired === employee.hired && kept.separated === employee.separated) return kept.tenure;
+  const hired = dayNumber(employee.hired);
+  const separated = employee.separated == null ? Infinity : dayNumber(employee.separated);
+  const tenure = hired !== null && separated !== null && separated >= hired ? { hired, separated } : null;
+  read.set(employee, { hired: employee.hired, separated: employee.separated, tenure });
+  return tenure;
+}
+
 function tenures(employees: readonly EmployeeRecord[]): Tenure[] {
   const result: Tenure[] = [];
   for (const employee of employees) {
-    const hired = dayNumber(employee.hired);
-    const separated = employee.separated == null ? Infinity : dayNumber(employee.separated);
-    if (hired !== null && separated !== null && separated >= hired) result.push({ hired, separated });
+    const tenure = tenureOf(employee);
+    if (tenure) result.push(tenure);
   }
   return result;
 }
@@ -84,7 +96,7 @@ export function employedDuring(employees: readonly EmployeeRecord[], period: { s
   const days = periodDays(period);
   if (!days) return [];
   return employees.filter((employee) => {
-    const [tenure] = tenures([employee]);
+    const tenure = tenureOf(employee);
     return !!tenure && tenure.hired <= days.end && tenure.separated >= days.start;
   });
 }

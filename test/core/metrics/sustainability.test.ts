@@ -99,6 +99,24 @@ describe('transferableBreadth', () => {
   });
 });
 
+describe('reading inputs once', () => {
+  it('reads an events list again when it grows, and an employee again when their dates change', () => {
+    const p1 = events.filter((event) => event.employee === 'p1');
+    expect(futureProofShare(p1, catalogue, Q1, 1)).to.equal(0.5);
+    p1.push(done('p1', 'c5', '2026-03-02'));
+    expect(futureProofShare(p1, catalogue, Q1, 1)).to.be.closeTo(2 / 3, 1e-12);
+    const staff = employees.slice(0, 5).map((employee) => ({ ...employee }));
+    expect(transferableBreadth(staff, events, catalogue, Q1)).to.equal(1);
+    staff[0]!.hired = '2026-06-01'; // p1 is no longer on the books in Q1: 4 people
+    expect(transferableBreadth(staff, events, catalogue, Q1)).to.equal(null);
+  });
+
+  it('hands out a copy of what it remembers', () => {
+    transferableSkillsGained(events, catalogue).get('p1')!.clear();
+    expect([...transferableSkillsGained(events, catalogue).get('p1')!.keys()]).to.have.members(['data', 'negotiation']);
+  });
+});
+
 describe('transferableSkillsBuilt', () => {
   it("lists the transferable skills of a person's courses in the period, in the catalogue's order", () => {
     const p1 = events.filter((event) => event.employee === 'p1');
