@@ -5,7 +5,7 @@ import type { WorkforceRecords } from '../../../src/core/metrics/types.js';
 import '../../../src/elements/dividend-chart/define.js';
 import type { PkDividendChart } from '../../../src/elements/dividend-chart/dividend-chart.js';
 import { canvases, drawn, paintedPixels, until } from './charts.js';
-import { folded, manifestWith, part, parts, rendered, text } from './fixtures.js';
+import { folded, manifestWith, part, parts, rendered, scriptedUrl, text } from './fixtures.js';
 
 /** Three quarters of the lens; the North team was under 5 people in Q2, South has no number at all. */
 const lens = {
@@ -97,6 +97,18 @@ describe('pk-dividend-chart metric="sustainability"', function () {
       ['Q2 FY2026', '96%', '91%', '+5 pts'],
       ['Q3 FY2026', '97%', '—no data', '—no data'],
     ]);
+  });
+
+  it('reads the lens from a src document (the shape of GET /v1/metrics), checked by the metrics validator', async () => {
+    const url = await scriptedUrl('lens-src-ok', [{ body: { periods, sustainability: lens } }]);
+    const el = await fixture<PkDividendChart>(html`<pk-dividend-chart metric="sustainability" view="table" src=${url}></pk-dividend-chart>`);
+    await until(() => !!el.shadowRoot?.querySelector('.lens'), 'the view is drawn');
+    expect(rows(parts(el, 'table')[2]!)[3]).to.deep.equal(['Q3 FY2026', '+0.32']);
+
+    const bad = await scriptedUrl('lens-src-bad', [{ body: { periods, sustainability: { ...lens, wellbeing: [0.1] } } }]);
+    const broken = await fixture<PkDividendChart>(html`<pk-dividend-chart metric="sustainability" src=${bad}></pk-dividend-chart>`);
+    await rendered(broken);
+    expect(text(broken.shadowRoot!.querySelector('.state-error'))).to.contain('metrics.sustainability.wellbeing: expected 3 values (one per period), got 1');
   });
 
   it('computes the lens from records with a skills catalogue', async () => {
