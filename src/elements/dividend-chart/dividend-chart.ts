@@ -72,6 +72,7 @@ export type DividendView = 'chart' | 'table';
  * @csspart canvas - The chart's canvas.
  * @csspart table - A panel's table.
  * @csspart notice - The message shown when the chart could not be drawn.
+ * @csspart scroll - In the Human Sustainability view, the box a per-team table scrolls in (it can be focused, to scroll with the keyboard).
  * @cssproperty [--pk-dividend-chart-aligned-color=var(--pk-color-accent)] - Line of the purpose-aligned cohort.
  * @cssproperty [--pk-dividend-chart-baseline-color=var(--pk-color-text-muted)] - Line of everyone else.
  * @cssproperty [--pk-dividend-chart-gain-color=var(--pk-color-success)] - Gap shading and figures where the aligned cohort is ahead.
