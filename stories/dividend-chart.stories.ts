@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   component: 'pk-dividend-chart',
   args: { metric: 'all', view: 'chart' },
   argTypes: {
-    metric: { control: 'select', options: ['all', 'retention', 'mobility', 'latency', 'alignment'] },
+    metric: { control: 'select', options: ['all', 'retention', 'mobility', 'latency', 'alignment', 'sustainability'] },
     view: { control: 'inline-radio', options: ['chart', 'table'], description: 'The view it starts in; the toggle switches it.' },
     src: { control: 'text', description: 'A URL answering with the series; wins over the manifest.' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
@@ -59,6 +59,21 @@ export const SkillApplicationLatency: Story = { args: { metric: 'latency' } };
 export const SentimentAlignment: Story = { args: { metric: 'alignment' } };
 
 export const TableView: Story = { args: { view: 'table' } };
+
+/**
+ * The second lens, Human Sustainability: the future-proof share of learning, transferable skills
+ * gained, learning against wellbeing, and whether people who built transferable skills stay
+ * longer. A chunk of its own, loaded only by charts that show it.
+ */
+export const HumanSustainability: Story = { args: { metric: 'sustainability' } };
+
+/** The lens's tables hold every number, per team too; a withheld group (under 5 people) reads "no data". */
+export const HumanSustainabilityTable: Story = { args: { metric: 'sustainability', view: 'table' } };
+
+export const HumanSustainabilityRtl: Story = {
+  name: 'Human Sustainability, Arabic (RTL)',
+  render: () => html`<pk-dividend-chart lang="ar" .manifest=${manifest} metric="sustainability"></pk-dividend-chart>`,
+};
 
 export const Dark: Story = { args: { theme: 'dark' } };
 

@@ -91,7 +91,8 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     await rater().getByRole('button', { name: 'Send rating' }).click();
     await until(async () => squeeze(await rater().locator('[part~="status"]').first().textContent()) === 'Sent. Thank you.', 'the rater to say the rating was sent');
 
-    const stored = (await exported()).filter((event) => event.type === 'rating');
+    // The demo's generated learners rated other courses (their completions, demo/collector.ts); none rated this one.
+    const stored = (await exported()).filter((event) => event.type === 'rating' && event.courseId === COURSE);
     assert.deepEqual(
       stored.map(({ courseId, data }) => ({ courseId, data })),
       [{ courseId: COURSE, data: { relevance: 5, clarity: 3 } }],
@@ -179,13 +180,46 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     assert.deepEqual(served.periods, ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     assert.ok(served.series.retention && served.series.mobility, 'retention and mobility series from the import');
     await tab('Leadership');
-    const chart = page.locator('#lead-area pk-dividend-chart');
+    const chart = page.locator('#lead-area pk-dividend-chart[metric="all"]');
     // The table view names every period the collector served.
     await chart.evaluate((element) => element.setAttribute('view', 'table'));
     const tables = chart.locator('table[part~="table"]');
     await until(async () => (await tables.count()) > 0, 'the chart in its table view');
     const text = squeeze(await tables.first().textContent());
     for (const period of served.periods) assert.ok(text.includes(period), `${period} in the table: ${text}`);
+    assert.deepEqual(errors, []);
+  });
+
+  it("the Leadership tab's Human Sustainability lens draws the collector's numbers", async () => {
+    const served = (await (await fetch(`${base}/pk/v1/metrics`)).json()) as {
+      periods: string[];
+      sustainability?: { futureProof: { organization: (number | null)[] }; wellbeing: (number | null)[]; retention: { aligned: (number | null)[] } };
+    };
+    const lens = served.sustainability;
+    assert.ok(lens, 'a sustainability section: the demo manifest names skills');
+    assert.ok(lens.futureProof.organization.every((value) => value !== null), "a future-proof share in every quarter (the export's people took courses)");
+    assert.ok(lens.wellbeing.some((value) => value !== null && value > 0 && value < 1), 'a positive but imperfect relation between learning and wellbeing');
+    await tab('Leadership');
+    const chart = page.locator('#lead-area pk-dividend-chart#sustainability');
+    const canvases = chart.locator('canvas[data-lens]');
+    await until(async () => (await canvases.count()) === 4, 'the four charts of the lens');
+    const painted = () =>
+      chart.evaluate((element) =>
+        [...element.shadowRoot!.querySelectorAll('canvas')].every((canvas) => {
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let pixels = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) pixels++;
+          return pixels > 500;
+        }),
+      );
+    await until(painted, 'the lens charts painted by Chart.js');
+    await chart.evaluate((element) => element.setAttribute('view', 'table'));
+    const everyone = chart.locator('table[part~="table"]').first().locator('tbody tr').first();
+    await until(async () => (await everyone.count()) > 0, 'the lens in its table view');
+    const cells = (await everyone.locator('td').allTextContents()).map(squeeze);
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+    assert.deepEqual(cells, lens.futureProof.organization.map((value) => percent.format(value!)));
+    assert.equal(squeeze(await everyone.locator('th').textContent()), 'Everyone');
     assert.deepEqual(errors, []);
   });
 

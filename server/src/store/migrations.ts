@@ -199,6 +199,11 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ),
   },
+  {
+    version: 7,
+    name: 'workforce: a wellbeing survey score per person and period (Human Sustainability)',
+    up: statements('alter table workforce add column wellbeing float8', 'alter table workforce_staging add column wellbeing float8'),
+  },
 ];
 
 const LOCK = 7_347_001;

@@ -11,7 +11,7 @@ import { importWorkforce, serverTarget, storeTarget, type ImportTarget } from '.
 export const IMPORT_USAGE = `Usage: purpose-kit-server import workforce FILE.csv|FILE.json [options]
 
   --map COLUMN=FIELD,…   the file's column names for the fields (id, period, team, manager, hire_date,
-                         exit_date, internal_moves, connection, learning_hours, aligned)
+                         exit_date, internal_moves, connection, learning_hours, aligned, wellbeing)
   --format csv|json      default: from the file name
   --data DIR             PGlite data directory (default ./pk-data); DATABASE_URL=postgres://… uses PostgreSQL
   --server URL           import through a running collector (needed while one holds a PGlite directory);

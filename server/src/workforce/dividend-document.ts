@@ -6,18 +6,21 @@
  * - retention: the cohort's headcount when the period opens;
  * - mobility: the roles the cohort filled in the period;
  * - latency: the skills the cohort first applied in the period;
- * - alignment: each team's surveyed people (teams under `minGroup` are left out before ranking).
+ * - alignment: each team's surveyed people (teams under `minGroup` are left out before ranking);
+ * - sustainability: the lens's own functions apply the rule (see `sustainabilitySeries`).
  */
 import { cohortSeries } from '../../../src/core/metrics/cohort-series.js';
 import { dayNumber, periodDays } from '../../../src/core/metrics/days.js';
 import { applications } from '../../../src/core/metrics/latency.js';
-import type { CohortSeries, CostModel, DividendData, MetricName, WorkforceRecords } from '../../../src/core/metrics/types.js';
+import type { CohortSeries, CostModel, DividendData, MetricName, Sustainability, WorkforceRecords } from '../../../src/core/metrics/types.js';
+import { sustainabilitySeries } from '../../../src/core/metrics/sustainability.js';
 import { headcount } from '../../../src/core/metrics/workforce.js';
 
 export interface MetricsDocument {
   periods: string[];
   series: Partial<Record<MetricName, CohortSeries>>;
   cost?: CostModel;
+  sustainability?: Sustainability;
 }
 
 type Cohort = 'aligned' | 'baseline';
@@ -37,6 +40,8 @@ export function metricsDocument(records: WorkforceRecords, minGroup: number): Me
   }
   const document: MetricsDocument = { periods: [...data.periods], series };
   if (data.cost && data.cost.alignedHeadcount >= minGroup) document.cost = data.cost;
+  const sustainability = sustainabilitySeries(records, minGroup);
+  if (sustainability) document.sustainability = sustainability;
   return document;
 }
 

@@ -19,7 +19,7 @@ export function exportWorkforce(store: Store): ReadableStream<Uint8Array> {
       try {
         ({ rows } = await session!.query(
           `select person, period, team, manager, hired::text as hired, exited::text as exited, internal_moves as "internalMoves",
-              connection, learning_hours as "learningHours", aligned
+              connection, learning_hours as "learningHours", aligned, wellbeing
             from workforce where (person, period) > ($1, $2) order by person, period limit ${PAGE}`,
           after,
         ));

@@ -9,7 +9,7 @@ import { parseColumnMap } from '../../../src/core/tabular/table.js';
 
 export { InputError };
 
-export const FIELDS = ['id', 'period', 'team', 'manager', 'hire_date', 'exit_date', 'internal_moves', 'connection', 'learning_hours', 'aligned'] as const;
+export const FIELDS = ['id', 'period', 'team', 'manager', 'hire_date', 'exit_date', 'internal_moves', 'connection', 'learning_hours', 'aligned', 'wellbeing'] as const;
 export type Field = (typeof FIELDS)[number];
 export const REQUIRED: readonly Field[] = ['id', 'period', 'hire_date'];
 
@@ -30,6 +30,8 @@ export interface WorkforceRow {
   learningHours: number | null;
   /** An explicit cohort; `null`: the collector decides from its events (see cohort.ts). */
   aligned: boolean | null;
+  /** The person's wellbeing survey score in the period (higher is better; reverse a burnout scale). */
+  wellbeing: number | null;
 }
 
 /** Column name → field, from the defaults and `--map "Employee ID=id,Quarter=period"`. */
@@ -121,6 +123,7 @@ export function readRow(values: Partial<Record<Field, unknown>>, row: number, co
     connection: number('connection', -1000, 1000),
     learningHours: number('learning_hours', 0, 100_000),
     aligned: aligned === null ? null : /^(true|yes|1)$/i.test(aligned),
+    wellbeing: number('wellbeing', -1000, 1000),
   };
 }
 
@@ -137,5 +140,6 @@ export function rowValues(row: WorkforceRow): Raw {
     connection: row.connection,
     learning_hours: row.learningHours,
     aligned: row.aligned,
+    wellbeing: row.wellbeing,
   };
 }

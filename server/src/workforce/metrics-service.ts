@@ -8,6 +8,7 @@
  * waits for 50,000 people to be recounted unless the HR data or the manifest just changed.
  * Concurrent requests share one computation; its reads run on one snapshot of the store.
  */
+import { skillCatalogue } from '../../../src/core/metrics/from-manifest.js';
 import type { ManifestStore } from '../manifest/manifest-store.js';
 import type { Store } from '../store/store.js';
 import { purposeAlignedLearners } from './cohort.js';
@@ -70,6 +71,7 @@ export class MetricsService {
       const records = await workforceRecords(snapshot, aligned, this.minGroup);
       const cost = latest?.manifest.metrics?.cost;
       if (cost) records.cost = { currency: cost.currency, averageSalary: cost.averageSalary, replacementFactor: cost.replacementFactor };
+      if (latest?.manifest.skills?.length) records.skills = skillCatalogue(latest.manifest);
       return metricsDocument(records, this.minGroup);
     } finally {
       await snapshot.end();

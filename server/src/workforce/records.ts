@@ -4,8 +4,10 @@
  * hire), skill events (a learner's first rating of a course as its completion, an endorsement — "this
  * helped me solve …" — as the confirmed application of its skill) and team surveys (one per team,
  * period and cohort: the members' mean "connection to mission" score and mean learning utilisation).
+ * For Human Sustainability: each person's team (from their latest row), the courses they went
+ * through (the evidence the cohort rule reads, dated) and team wellbeing surveys.
  */
-import type { EmployeeRecord, ReportingPeriod, RoleFill, SkillEvent, TeamSurvey, WorkforceRecords } from '../../../src/core/metrics/types.js';
+import type { EmployeeRecord, ReportingPeriod, RoleFill, SkillEvent, TeamSurvey, TeamWellbeing, WorkforceRecords } from '../../../src/core/metrics/types.js';
 import type { Sql } from '../store/store.js';
 import { LEARNING_EVENTS } from './cohort.js';
 
@@ -20,12 +22,12 @@ export async function workforceRecords(sql: Sql, aligned: ReadonlySet<string>, m
     `select period as label, min(period_start)::text as start, max(period_end)::text as end
       from workforce group by period order by 2, 1`,
   );
-  const { rows: people } = await sql.query<{ person: string; hired: string; exited: string | null; aligned: boolean | null }>(
-    `select distinct on (person) person, hired::text as hired, exited::text as exited, aligned
+  const { rows: people } = await sql.query<{ person: string; hired: string; exited: string | null; aligned: boolean | null; team: string | null }>(
+    `select distinct on (person) person, hired::text as hired, exited::text as exited, aligned, team
       from workforce order by person, period_start desc`,
   );
   const cohortOf = new Map(people.map((row) => [row.person, row.aligned ?? aligned.has(row.person)]));
-  const employees: EmployeeRecord[] = people.map((row) => ({ id: row.person, aligned: cohortOf.get(row.person)!, hired: row.hired, separated: row.exited }));
+  const employees: EmployeeRecord[] = people.map((row) => ({ id: row.person, aligned: cohortOf.get(row.person)!, hired: row.hired, separated: row.exited, team: row.team }));
   const alignedPeople = [...cohortOf].flatMap(([person, isAligned]) => (isAligned ? [person] : []));
   return {
     periods,
@@ -33,7 +35,28 @@ export async function workforceRecords(sql: Sql, aligned: ReadonlySet<string>, m
     roles: await roleFills(sql, employees, cohortOf),
     ...(await skillEvents(sql)),
     teams: (await teamSurveys(sql, alignedPeople)).filter((team) => team.size >= minGroup),
+    learning: await coursesTaken(sql),
+    wellbeing: (await teamWellbeing(sql)).filter((team) => team.size >= minGroup),
   };
+}
+
+/**
+ * The courses each person in the HR data went through, each on its first date: the evidence the
+ * cohort rule reads (a `rating` or an `endorsement`, an LMS `completed`/`passed` statement).
+ */
+async function coursesTaken(sql: Sql): Promise<SkillEvent[]> {
+  const { rows } = await sql.query<SkillEvent>(
+    `with went_through as (
+        select e.learner, e.course, ${DAY} as day from events e where e.type = any($1::text[]) and e.course is not null
+        union all
+        select learner, course, (completed_at at time zone 'UTC')::date from lms_progress where completed_at is not null
+      )
+    select learner as employee, course, min(day)::text as date from went_through
+      where exists (select 1 from workforce w where w.person = went_through.learner)
+      group by learner, course`,
+    [LEARNING_EVENTS],
+  );
+  return rows;
 }
 
 /** Internal moves (dated the first day of their period) and hires (external fills). */
@@ -90,6 +113,33 @@ async function teamSurveys(sql: Sql, alignedPeople: readonly string[]): Promise<
     group by w.team, 2, w.period_end
     having count(w.connection) > 0`,
     [alignedPeople, LEARNING_EVENTS],
+  );
+  return rows;
+}
+
+/**
+ * Per team and period: people with a wellbeing score, their mean score, and their mean learning
+ * (as in `teamSurveys`); dated the period's last day. Not split by cohort: the relation is the
+ * whole organisation's.
+ */
+async function teamWellbeing(sql: Sql): Promise<TeamWellbeing[]> {
+  const { rows } = await sql.query<TeamWellbeing>(
+    `with periods as (select distinct period, period_start, period_end from workforce),
+      activity as (
+        select e.learner, p.period, count(*)::float8 as events
+        from events e join periods p on ${DAY} between p.period_start and p.period_end
+        where e.type = any($1::text[])
+          and exists (select 1 from workforce w where w.person = e.learner)
+        group by 1, 2
+      )
+    select w.team, w.period_end::text as date, count(w.wellbeing)::int as size,
+      avg(coalesce(w.learning_hours, activity.events, 0)) filter (where w.wellbeing is not null) as learning,
+      avg(w.wellbeing) as wellbeing
+    from workforce w left join activity on activity.learner = w.person and activity.period = w.period
+    where w.team is not null
+    group by w.team, w.period_end
+    having count(w.wellbeing) > 0`,
+    [LEARNING_EVENTS],
   );
   return rows;
 }

@@ -10,9 +10,9 @@ import type { Pseudonymise } from '../privacy/pseudonym.js';
 import type { Sql, Store } from '../store/store.js';
 import { periodRange, type WorkforceRow } from './fields.js';
 
-const COLUMNS = 'person, period, period_start, period_end, team, manager, hired, exited, internal_moves, connection, learning_hours, aligned';
+const COLUMNS = 'person, period, period_start, period_end, team, manager, hired, exited, internal_moves, connection, learning_hours, aligned, wellbeing';
 const TYPES =
-  'person text, period text, period_start date, period_end date, team text, manager text, hired date, exited date, internal_moves int, connection float8, learning_hours float8, aligned boolean';
+  'person text, period text, period_start date, period_end date, team text, manager text, hired date, exited date, internal_moves int, connection float8, learning_hours float8, aligned boolean, wellbeing float8';
 
 /** Staged imports older than this are abandoned (a CLI that died half way) and removed. */
 const ABANDONED = '1 day';
@@ -41,6 +41,7 @@ export async function stageRows(store: Store, importId: string, rows: readonly W
       connection: row.connection,
       learning_hours: row.learningHours,
       aligned: row.aligned,
+      wellbeing: row.wellbeing,
     });
   }
   if (latest.size === 0) return;

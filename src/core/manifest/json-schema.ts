@@ -14,7 +14,7 @@ const DESCRIPTION = [
   'The Purpose Kit pathway manifest, version 1: the pillars, pathways, courses, impact tags, endorsements, metrics and reporting settings every pk-* element reads.',
   'Beyond this schema, `npx purpose-kit validate FILE` (and every element) also checks:',
   'ids are unique within each list;',
-  'every reference resolves (pathway → pillar and courses, course → pillar and impact tags, impact tag → pillar, endorsement → course and pillar, team member → pathway and courses, prompt template → course and pillar);',
+  'every reference resolves (pathway → pillar and courses, course → pillar, impact tags and skills, impact tag → pillar, endorsement → course and pillar, team member → pathway and courses, prompt template → course and pillar);',
   'team member ids are unique within the team;',
   'each imperative rank (1, 2, 3) is held by one pillar at most;',
   'each cohort series has one value per period when `metrics.periods` is given;',

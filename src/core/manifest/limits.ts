@@ -40,6 +40,8 @@ export const MAX_ENDORSEMENTS = 50_000;
 export const MAX_PATHWAY_COURSES = 500;
 export const MAX_OBJECTIVES = 50;
 export const MAX_COURSE_IMPACT_TAGS = 50;
+export const MAX_SKILLS = 20_000;
+export const MAX_COURSE_SKILLS = 50;
 /** Reporting periods, and values per cohort series. */
 export const MAX_PERIODS = 1000;
 export const MAX_TEAM_MEMBERS = 500;
@@ -53,5 +55,6 @@ export const MAX_DURATION_MINUTES = 100_000;
 export const MIN_RATING = 1;
 export const MAX_RATING = 5;
 export const MAX_REPLACEMENT_FACTOR = 5;
+export const MAX_SKILL_THRESHOLD = 1000;
 export const MAX_BATCH_SIZE = 500;
 export const MAX_FLUSH_INTERVAL_MS = 600_000;

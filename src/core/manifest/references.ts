@@ -11,7 +11,7 @@ import { plural, quote } from './wording.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
-const LISTS = ['pillars', 'pathways', 'courses', 'impactTags', 'endorsements'] as const;
+const LISTS = ['pillars', 'pathways', 'courses', 'impactTags', 'skills', 'endorsements'] as const;
 const COHORTS = ['aligned', 'baseline'] as const;
 
 /** `field` of each row of `list` holds the id of an entry of `target` or, with `each`, a list of them. */
@@ -28,6 +28,7 @@ const REFERENCES: readonly Reference[] = [
   ...['pathways', 'courses', 'impactTags', 'endorsements'].map((list) => ({ list, field: 'pillar', target: 'pillars', what: 'pillar' })),
   { list: 'pathways', field: 'courses', target: 'courses', what: 'course', each: true },
   { list: 'courses', field: 'impactTags', target: 'impactTags', what: 'impact tag', each: true },
+  { list: 'courses', field: 'skills', target: 'skills', what: 'skill', each: true },
   { list: 'endorsements', field: 'course', target: 'courses', what: 'course' },
 ];
 
@@ -134,21 +135,28 @@ function firstIndexes(
 }
 
 function checkSeriesLengths(metrics: unknown, issues: ManifestIssue[]): void {
-  if (!isRow(metrics) || !Array.isArray(metrics.periods) || !isRow(metrics.series)) return;
+  if (!isRow(metrics) || !Array.isArray(metrics.periods)) return;
   const periods = metrics.periods.length;
-  for (const [name, series] of Object.entries(metrics.series)) {
-    if (!isRow(series)) continue;
-    for (const cohort of COHORTS) {
-      const values = series[cohort];
-      if (Array.isArray(values) && values.length !== periods) {
-        issues.push({
-          path: formatPath(['metrics', 'series', name, cohort]),
-          code: 'length-mismatch',
-          message: `expected ${plural(periods, 'value')} (one per period), got ${values.length}`,
-        });
-      }
+  const expect = (values: unknown, path: PathKey[]) => {
+    if (Array.isArray(values) && values.length !== periods) {
+      issues.push({ path: formatPath(path), code: 'length-mismatch', message: `expected ${plural(periods, 'value')} (one per period), got ${values.length}` });
     }
+  };
+  const cohorts = (series: unknown, path: PathKey[]) => {
+    if (isRow(series)) for (const cohort of COHORTS) expect(series[cohort], [...path, cohort]);
+  };
+  if (isRow(metrics.series)) for (const [name, series] of Object.entries(metrics.series)) cohorts(series, ['metrics', 'series', name]);
+  const lens = metrics.sustainability;
+  if (!isRow(lens)) return;
+  const at: PathKey[] = ['metrics', 'sustainability'];
+  for (const name of ['futureProof', 'breadth']) {
+    const byTeam = lens[name];
+    if (!isRow(byTeam)) continue;
+    expect(byTeam.organization, [...at, name, 'organization']);
+    forEachRow(byTeam.teams, (team, i) => expect(team.values, [...at, name, 'teams', i, 'values']));
   }
+  expect(lens.wellbeing, [...at, 'wellbeing']);
+  cohorts(lens.retention, [...at, 'retention']);
 }
 
 function isRow(value: unknown): value is Row {

@@ -127,6 +127,7 @@ export const CourseSchema = v.pipe(
     ),
     objectives: described(list(text(limit.MAX_SENTENCE_LENGTH), limit.MAX_OBJECTIVES), 'What the learner will be able to do.'),
     impactTags: list(reference('an impact tag', 'impactTags'), limit.MAX_COURSE_IMPACT_TAGS),
+    skills: v.optional(described(list(reference('a skill', 'skills'), limit.MAX_COURSE_SKILLS), 'The skills the course builds.')),
     why: v.optional(WhyFramingSchema),
     mandatory: v.optional(v.boolean()),
     usage: v.optional(CourseUsageSchema),
@@ -146,6 +147,30 @@ export const ImpactTagSchema = v.pipe(
   }),
   v.title('ImpactTag'),
   v.description('Ties a course to the pillar and initiative it advances, and by when.'),
+);
+
+export const SkillFrameworkSchema = v.pipe(
+  v.object({
+    framework: described(id, 'The framework, by a short id: "esco", "onet", "sfia", "lightcast", or your own.'),
+    code: described(text(limit.MAX_NAME_LENGTH), 'The skill\'s code in that framework, e.g. an O*NET element id ("2.A.2.a") or an ESCO concept id.'),
+    uri: v.optional(described(url, 'Where the framework defines it, e.g. the ESCO concept URI.')),
+  }),
+  v.title('SkillFramework'),
+  v.description('The same skill in an external skills framework, so HR and workforce-planning systems can match it.'),
+);
+
+export const SkillSchema = v.pipe(
+  v.object({
+    id,
+    label: text(limit.MAX_NAME_LENGTH),
+    transferable: described(
+      v.boolean(),
+      'Durable beyond the current role and employer (e.g. data literacy, negotiation), rather than specific to a tool or process of this company. The Human Sustainability metrics count these.',
+    ),
+    external: v.optional(SkillFrameworkSchema),
+  }),
+  v.title('Skill'),
+  v.description('A skill courses build (`courses[].skills`).'),
 );
 
 export const ExpertSchema = v.pipe(
@@ -258,6 +283,45 @@ export const CostModelSchema = v.pipe(
   v.description('Inputs of the attrition cost avoided.'),
 );
 
+export const TeamSeriesSchema = v.pipe(
+  v.object({
+    team: text(limit.MAX_NAME_LENGTH),
+    values: described(seriesValues, 'One value (or null: fewer than 5 people, or nothing to measure) per period.'),
+  }),
+  v.title('TeamSeries'),
+);
+
+export const ByTeamSchema = v.pipe(
+  v.object({
+    organization: described(seriesValues, 'Everyone, one value (or null) per period.'),
+    teams: v.optional(list(TeamSeriesSchema, limit.MAX_PERIODS)),
+  }),
+  v.title('ByTeam'),
+);
+
+export const SustainabilitySchema = v.pipe(
+  v.object({
+    futureProof: v.optional(
+      described(ByTeamSchema, 'Future-proof share: of the courses completed in the period, the share that builds at least one transferable skill (0 to 1).'),
+    ),
+    breadth: v.optional(
+      described(ByTeamSchema, 'Breadth: transferable skills newly gained in the period, per person on the books.'),
+    ),
+    wellbeing: v.optional(
+      described(seriesValues, "Spearman rank correlation between teams' learning and their wellbeing survey score (teams of 5 or more), −1 to 1."),
+    ),
+    threshold: v.optional(described(integerIn(1, limit.MAX_SKILL_THRESHOLD), 'The employability cohort: people who had gained at least this many transferable skills.')),
+    retention: v.optional(
+      described(
+        CohortSeriesSchema,
+        'The employability paradox: retention of people who had gained at least `threshold` transferable skills before the period (`aligned`) against everyone else (`baseline`).',
+      ),
+    ),
+  }),
+  v.title('Sustainability'),
+  v.description('Series of the Human Sustainability lens, one value per period of `periods`.'),
+);
+
 export const MetricsSchema = v.pipe(
   v.object({
     src: v.optional(described(url, 'Fetch the metrics from this URL instead (http:, https: or relative to the page).')),
@@ -271,6 +335,7 @@ export const MetricsSchema = v.pipe(
       }),
     ),
     cost: v.optional(CostModelSchema),
+    sustainability: v.optional(SustainabilitySchema),
   }),
   v.title('Metrics'),
   v.description('Series for the Purpose Dividend chart.'),
@@ -294,6 +359,7 @@ export const ManifestSchema = v.object({
   pathways: described(list(PathwaySchema, limit.MAX_PATHWAYS), 'Pathways from every department, each converging on one pillar.'),
   courses: list(CourseSchema, limit.MAX_COURSES),
   impactTags: described(list(ImpactTagSchema, limit.MAX_IMPACT_TAGS), 'The impact tags courses refer to by id.'),
+  skills: v.optional(described(list(SkillSchema, limit.MAX_SKILLS), 'The skills courses refer to by id.')),
   endorsements: v.optional(list(EndorsementSchema, limit.MAX_ENDORSEMENTS)),
   team: v.optional(TeamSchema),
   metrics: v.optional(MetricsSchema),

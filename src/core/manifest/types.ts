@@ -38,6 +38,12 @@ export type CourseRatings = v.InferOutput<typeof schema.CourseRatingsSchema>;
 /** A badge tying a course to a pillar, an initiative and a target period. */
 export type ImpactTag = v.InferOutput<typeof schema.ImpactTagSchema>;
 
+/** A skill courses build; `transferable` marks one that is durable beyond the current role. */
+export type Skill = v.InferOutput<typeof schema.SkillSchema>;
+
+/** A skill's code in an external framework (ESCO, O*NET, …). */
+export type SkillFramework = v.InferOutput<typeof schema.SkillFrameworkSchema>;
+
 /** A subject-matter expert who vouches for a course. */
 export type Expert = v.InferOutput<typeof schema.ExpertSchema>;
 
@@ -67,6 +73,12 @@ export type SeriesName = keyof NonNullable<Metrics['series']>;
 
 /** The aligned cohort and the baseline over time; `null` marks a period without data. */
 export type CohortSeries = v.InferOutput<typeof schema.CohortSeriesSchema>;
+
+/** The Human Sustainability series: future-proof share, breadth, wellbeing, employability. */
+export type Sustainability = v.InferOutput<typeof schema.SustainabilitySchema>;
+
+/** A series for everyone and, where published, per team. */
+export type ByTeam = v.InferOutput<typeof schema.ByTeamSchema>;
 
 /** The inputs of the attrition cost avoided. */
 export type CostModel = v.InferOutput<typeof schema.CostModelSchema>;

@@ -21,7 +21,8 @@ function byCohort<T>(records: readonly T[], isAligned: (record: T) => boolean): 
  * employees by id; events of unknown employees are left out) and sentiment alignment (from
  * `teams`). A metric whose records are not given is left out; one whose records hold nothing for
  * a period is `null` there. The cost model's aligned headcount is the aligned cohort on the books
- * when the last period closes.
+ * when the last period closes. The Human Sustainability lens of the same records is
+ * `sustainabilitySeries` (kept apart, so a chart without it does not carry its code).
  */
 export function cohortSeries(records: WorkforceRecords): DividendData {
   const employees = byCohort(records.employees, (employee) => employee.aligned);

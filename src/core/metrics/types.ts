@@ -3,9 +3,9 @@
  * series per period). Dates are calendar dates, `YYYY-MM-DD`; a record whose date does not parse
  * counts as missing data and is left out.
  */
-import type { CohortSeries, CostModel } from '../manifest/types.js';
+import type { ByTeam, CohortSeries, CostModel, Sustainability } from '../manifest/types.js';
 
-export type { CohortSeries, CostModel };
+export type { ByTeam, CohortSeries, CostModel, Sustainability };
 
 /** The four "Human Performance" metrics the dividend chart draws. */
 export type MetricName = 'retention' | 'mobility' | 'latency' | 'alignment';
@@ -22,6 +22,8 @@ export interface DividendData {
   /** Measured turnover per cohort; without it the cost estimate uses `1 − retention`. */
   turnover?: CohortSeries;
   cost?: CostModel;
+  /** The Human Sustainability lens over the same periods (see `sustainability.ts`). */
+  sustainability?: Sustainability;
 }
 
 /** A reporting period; `start` and `end` are both inclusive calendar dates. */
@@ -38,6 +40,8 @@ export interface EmployeeRecord {
   hired: string;
   /** The last day of employment; absent or `null` while employed. */
   separated?: string | null;
+  /** The team (org unit), for the per-team Human Sustainability figures. */
+  team?: string | null;
 }
 
 /**
@@ -71,6 +75,26 @@ export interface TeamSurvey {
   connection: number | null;
 }
 
+/** A team's wellbeing (or burnout, reversed so higher is better) survey score in a period. */
+export interface TeamWellbeing {
+  team: string;
+  /** When the survey closed; it counts in the period that contains this date. */
+  date: string;
+  /** People in the team who answered. */
+  size: number;
+  /** Learning per person, in any unit that ranks teams (e.g. learning hours per person). */
+  learning: number | null;
+  wellbeing: number | null;
+}
+
+/** What the Human Sustainability metrics need to know of the catalogue (see `skillCatalogue`). */
+export interface SkillCatalogue {
+  /** Each course and the ids of the skills it builds. */
+  courses: readonly { id: string; skills: readonly string[] }[];
+  /** The ids of the skills that are transferable beyond the current role. */
+  transferable: readonly string[];
+}
+
 /** The raw records a host computes the dividend from, with the periods to report. */
 export interface WorkforceRecords {
   periods: readonly ReportingPeriod[];
@@ -79,6 +103,16 @@ export interface WorkforceRecords {
   completions?: readonly SkillEvent[];
   applications?: readonly SkillEvent[];
   teams?: readonly TeamSurvey[];
+  /**
+   * Human Sustainability: the courses each employee went through (each course counts once, on its
+   * first date), the skills the courses build, and team wellbeing surveys. Without `skills` the
+   * lens is left out.
+   */
+  learning?: readonly SkillEvent[];
+  skills?: SkillCatalogue;
+  wellbeing?: readonly TeamWellbeing[];
+  /** The employability cohort: at least this many transferable skills gained (default 2). */
+  skillThreshold?: number;
   /** Salary and replacement factor of the cost estimate; the aligned headcount is computed. */
   cost?: Omit<CostModel, 'alignedHeadcount'>;
 }

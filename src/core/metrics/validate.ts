@@ -22,7 +22,8 @@ const SECTION_SHAPE = shapeOf(SECTION);
 
 /**
  * Validates a metrics document, given as JSON text or as a parsed value: an object with `periods`,
- * `series` and `cost`, like the manifest's `metrics` section (its `src` is ignored). Never throws.
+ * `series`, `cost` and `sustainability`, like the manifest's `metrics` section (its `src` is
+ * ignored). Never throws.
  */
 export function validateMetrics(input: unknown): MetricsValidation {
   let value = input;

@@ -12,12 +12,24 @@ interface Tenure {
   separated: number;
 }
 
+/** Each record's tenure, with the dates it was read from: a record read again is not parsed again. */
+const read = new WeakMap<EmployeeRecord, { hired: string; separated: string | null | undefined; tenure: Tenure | null }>();
+
+function tenureOf(employee: EmployeeRecord): Tenure | null {
+  const kept = read.get(employee);
+  if (kept && kept.hired === employee.hired && kept.separated === employee.separated) return kept.tenure;
+  const hired = dayNumber(employee.hired);
+  const separated = employee.separated == null ? Infinity : dayNumber(employee.separated);
+  const tenure = hired !== null && separated !== null && separated >= hired ? { hired, separated } : null;
+  read.set(employee, { hired: employee.hired, separated: employee.separated, tenure });
+  return tenure;
+}
+
 function tenures(employees: readonly EmployeeRecord[]): Tenure[] {
   const result: Tenure[] = [];
   for (const employee of employees) {
-    const hired = dayNumber(employee.hired);
-    const separated = employee.separated == null ? Infinity : dayNumber(employee.separated);
-    if (hired !== null && separated !== null && separated >= hired) result.push({ hired, separated });
+    const tenure = tenureOf(employee);
+    if (tenure) result.push(tenure);
   }
   return result;
 }
@@ -68,4 +80,23 @@ export function headcount(employees: readonly EmployeeRecord[], date: string): n
   const day = dayNumber(date);
   if (day === null) return null;
   return tenures(employees).filter((tenure) => employedAfter(tenure, day)).length;
+}
+
+/**
+ * People on the books when the period opens (when the day before `start` closes): the group
+ * retention is measured on. `null` when the period is not a pair of dates.
+ */
+export function openingHeadcount(employees: readonly EmployeeRecord[], period: { start: string; end: string }): number | null {
+  const days = periodDays(period);
+  return days && tenures(employees).filter((tenure) => employedAfter(tenure, days.start - 1)).length;
+}
+
+/** People on the books on any day of the period (hired by its end, not gone before its start). */
+export function employedDuring(employees: readonly EmployeeRecord[], period: { start: string; end: string }): EmployeeRecord[] {
+  const days = periodDays(period);
+  if (!days) return [];
+  return employees.filter((employee) => {
+    const tenure = tenureOf(employee);
+    return !!tenure && tenure.hired <= days.end && tenure.separated >= days.start;
+  });
 }

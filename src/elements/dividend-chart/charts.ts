@@ -16,6 +16,13 @@ export interface Plot {
   series: CohortSeries;
 }
 
+/** A plot whose configuration its maker builds (the Human Sustainability view's); `drawn` names its numbers. */
+export interface CustomPlot {
+  canvas: HTMLCanvasElement;
+  drawn: string;
+  config(settings: PlotSettings): LineConfig;
+}
+
 /** What every plot of one element shares: look, wording, direction. */
 export interface PlotSettings {
   look: ChartLook;
@@ -27,7 +34,7 @@ export interface PlotSettings {
   gapLabel: (gap: string) => string;
 }
 
-type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
+export type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
 
 /**
  * Owns the element's Chart.js instances: one per canvas on screen. `draw` creates charts for new
@@ -66,11 +73,11 @@ export class DividendCharts implements ReactiveController {
   }
 
   /**
-   * Draws `data` on each `canvas[data-metric]` under `root`, in the look of the palette drawn
-   * beside them (only the chart view has canvases, and it always has the palette).
+   * Draws `data` on each `canvas[data-metric]` under `root`, and the `custom` plots, in the look of
+   * the palette drawn beside them (only the chart view has canvases, and it always has the palette).
    */
-  drawIn(root: ParentNode, data: DividendData | undefined, settings: () => Omit<PlotSettings, 'look'>): Promise<void> {
-    const plots: Plot[] = [];
+  drawIn(root: ParentNode, data: DividendData | undefined, settings: () => Omit<PlotSettings, 'look'>, custom: readonly CustomPlot[] = []): Promise<void> {
+    const plots: (Plot | CustomPlot)[] = [...custom];
     for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-metric]')) {
       const metric = canvas.dataset.metric as MetricName;
       const series = data?.series[metric];
@@ -80,7 +87,7 @@ export class DividendCharts implements ReactiveController {
   }
 
   /** `settings` is read only when there is something to draw. */
-  async draw(plots: readonly Plot[], settings: () => PlotSettings): Promise<void> {
+  async draw(plots: readonly (Plot | CustomPlot)[], settings: () => PlotSettings): Promise<void> {
     const generation = ++this.generation;
     for (const [canvas, { chart }] of this.charts) {
       if (plots.some((plot) => plot.canvas === canvas)) continue;
@@ -101,10 +108,11 @@ export class DividendCharts implements ReactiveController {
     const shared = settings();
     const { look, locale, rtl, alignedLabel, baselineLabel } = shared;
     for (const plot of plots) {
-      const drawn = JSON.stringify([plot.metric, plot.periods, plot.series, look, locale, rtl, alignedLabel, baselineLabel]);
+      const custom = 'config' in plot;
+      const drawn = JSON.stringify([custom ? plot.drawn : [plot.metric, plot.periods, plot.series], look, locale, rtl, alignedLabel, baselineLabel]);
       const existing = this.charts.get(plot.canvas);
       if (existing?.drawn === drawn) continue;
-      const config = lineConfig(plot, shared);
+      const config = custom ? plot.config(shared) : lineConfig(plot, shared);
       if (existing) {
         existing.chart.data = config.data;
         existing.chart.options = config.options!;
@@ -124,7 +132,7 @@ export class DividendCharts implements ReactiveController {
  * left, time runs from the right: the values are reversed rather than the axis, because Chart.js
  * lays out rotated labels of a reversed axis as if it were not, and cuts the last one off.
  */
-function lineConfig({ metric, periods, series }: Plot, settings: PlotSettings): LineConfig {
+export function lineConfig({ metric, periods, series }: Omit<Plot, 'canvas'>, settings: PlotSettings): LineConfig {
   const { look, format } = settings;
   const lowerIsBetter = LOWER_IS_BETTER.has(metric);
   const inReadingOrder = <T>(values: readonly T[]) => (settings.rtl ? [...values].reverse() : [...values]);

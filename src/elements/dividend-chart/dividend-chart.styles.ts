@@ -160,6 +160,15 @@ export const styles = css`
     color: var(--_grid);
   }
 
+  .scroll {
+    overflow-x: auto;
+  }
+
+  .scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
   .panels {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -2,13 +2,13 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PkElement } from '../../core/base/pk-element.js';
 import { isLocaleReady } from '../../core/i18n/i18n.js';
-import type { WorkforceRecords } from '../../core/metrics/types.js';
+import type { DividendData, WorkforceRecords } from '../../core/metrics/types.js';
 import { DividendCharts } from './charts.js';
 import { styles } from './dividend-chart.styles.js';
-import { MetricFormat } from './metric-format.js';
 import { metricError, shownMetrics, type DividendMetric } from './metric-choice.js';
 import { DividendNumbers, type NumbersSource } from './numbers.js';
-import { renderFigures } from './figures.js';
+import { metricFormat, renderFigures } from './figures.js';
+import { LensPart } from './lens-part.js';
 import dividendChartMessages from '../../core/i18n/locales/en/dividend-chart.js';
 
 export type { DividendMetric };
@@ -21,6 +21,12 @@ export type DividendView = 'chart' | 'table';
  * estimated attrition cost avoided as headline numbers. It is labelled as what it is: a
  * correlation, not proof of cause. A table view shows the same numbers; each chart is described
  * for screen readers. Chart.js is downloaded only when a chart is drawn.
+ *
+ * `metric="sustainability"` shows the second lens instead, Human Sustainability (a chunk of its
+ * own, loaded only then): the future-proof share of learning and the transferable skills gained
+ * (for everyone and per team), the rank correlation between teams' learning and their wellbeing
+ * score, and the retention of people who built transferable skills against everyone else — from
+ * the `sustainability` section of the same data (see docs/sustainability.md).
  *
  * The numbers come from, in order of preference:
  * 1. `records` (property): raw workforce records, turned into series by the metrics module
@@ -66,6 +72,7 @@ export type DividendView = 'chart' | 'table';
  * @csspart canvas - The chart's canvas.
  * @csspart table - A panel's table.
  * @csspart notice - The message shown when the chart could not be drawn.
+ * @csspart scroll - In the Human Sustainability view, the box a per-team table scrolls in (it can be focused, to scroll with the keyboard).
  * @cssproperty [--pk-dividend-chart-aligned-color=var(--pk-color-accent)] - Line of the purpose-aligned cohort.
  * @cssproperty [--pk-dividend-chart-baseline-color=var(--pk-color-text-muted)] - Line of everyone else.
  * @cssproperty [--pk-dividend-chart-gain-color=var(--pk-color-success)] - Gap shading and figures where the aligned cohort is ahead.
@@ -77,7 +84,7 @@ export class PkDividendChart extends PkElement {
   static override styles = [PkElement.styles, styles];
   static override messages = dividendChartMessages;
 
-  /** `retention`, `mobility`, `latency`, `alignment`, or `all` (the default). */
+  /** `retention`, `mobility`, `latency`, `alignment`, `all` (the default), or `sustainability` (the Human Sustainability view). */
   @property() metric: DividendMetric = 'all';
 
   /** A URL answering with the chart's series (see the class description); wins over the manifest. */
@@ -99,6 +106,7 @@ export class PkDividendChart extends PkElement {
     this.report(error);
   });
   private metricError?: ReturnType<typeof metricError>;
+  private readonly lens = new LensPart(this, (error) => this.report(error));
 
   protected override manifestRequired(): boolean {
     return !this.src && !this.records;
@@ -112,20 +120,23 @@ export class PkDividendChart extends PkElement {
       this.manifestTask.state = { status: 'loading' };
     }
     if (changed.has('metric')) this.checkMetric();
+    if (changed.has('metric') || changed.has('src') || changed.has('records')) this.lens.retry();
     this.numbers.use(this.wantedSource());
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { locale, direction, t } = this.settings;
-    void this.charts.drawIn(this.renderRoot, this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined, () => ({
+    const data = this.numbers.state.status === 'ready' ? this.numbers.state.value : undefined;
+    const lens = this.metric === 'sustainability' ? this.lens.plots(this.renderRoot, data, this.records, locale, t) : [];
+    void this.charts.drawIn(this.renderRoot, data, () => ({
       format: this.format(),
       locale,
       rtl: direction === 'rtl',
       alignedLabel: t('dividend-chart.cohort.aligned'),
       baselineLabel: t('dividend-chart.cohort.baseline'),
       gapLabel: (gap) => t('dividend-chart.tooltip.gap', { gap }),
-    }));
+    }), lens);
   }
 
   protected override renderContent(): unknown {
@@ -138,7 +149,7 @@ export class PkDividendChart extends PkElement {
   }
 
   protected override emptyMessage(): string {
-    return this.settings.t('dividend-chart.empty');
+    return this.settings.t(this.metric === 'sustainability' ? 'dividend-chart.lens.empty' : 'dividend-chart.empty');
   }
 
   private wantedSource(): NumbersSource {
@@ -160,8 +171,14 @@ export class PkDividendChart extends PkElement {
     this.chartFailed = false;
   }
 
-  private format(): MetricFormat {
-    return new MetricFormat(this.settings.locale, this.settings.t);
+  private renderLens(data: DividendData): unknown {
+    const { locale, t } = this.settings;
+    const input = { table: this.view === 'table', chartFailed: this.chartFailed, locale, t, toggle: () => this.toggleView(), empty: () => this.renderEmpty() };
+    return this.lens.render(data, this.records, input, super.renderLoading(), (error) => this.renderError(error));
+  }
+
+  private format() {
+    return metricFormat(this.settings.locale, this.settings.t);
   }
 
   private renderDividend(): unknown {
@@ -169,6 +186,7 @@ export class PkDividendChart extends PkElement {
     const state = this.numbers.state;
     if (state.status === 'loading') return super.renderLoading();
     if (state.status === 'error') return this.renderError(state.error);
+    if (this.metric === 'sustainability') return this.renderLens(state.value);
     const metrics = shownMetrics(state.value, this.metric);
     if (metrics.length === 0) return this.renderEmpty();
     const table = this.view === 'table';

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { DividendData, MetricName } from '../../core/metrics/types.js';
 import { headlines } from './headlines.js';
-import type { MetricFormat } from './metric-format.js';
+import { MetricFormat } from './metric-format.js';
 import { describePlot } from './summary.js';
 import { dividendTable } from './table.js';
 import type { Translate } from './translate.js';
@@ -25,6 +25,9 @@ export interface Figures {
   locale: string;
   t: Translate;
 }
+
+/** How the figures read in `locale` (see `MetricFormat`). */
+export const metricFormat = (locale: string, t: Translate): MetricFormat => new MetricFormat(locale, t);
 
 export function renderFigures({ data, metrics, format, table, all, chartFailed, locale, t }: Figures): unknown {
   return html`${headlines(data, metrics, format, locale, t)}

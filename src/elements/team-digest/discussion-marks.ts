@@ -11,8 +11,9 @@ import type { DeliveryController } from '../../core/base/delivery-controller.js'
 import { emit } from '../../core/base/events/emit.js';
 import { LazyPart, type LazyPartOptions } from '../../core/base/lazy-part.js';
 import type { Catalog } from '../../core/manifest/catalog.js';
-import type { Team } from '../../core/manifest/types.js';
+import type { Team, TeamMember } from '../../core/manifest/types.js';
 import './events/pk-prompt-discuss.js';
+import type { SkillsContext } from './member-skills.js';
 import type { CompletionView, MemberView } from './members.js';
 import { discussionModule } from './parts.js';
 
@@ -109,6 +110,11 @@ export class DiscussionMarks {
       this.unsaved.push(mark);
       this.waitingPrompt = prompt.id;
     }
+  }
+
+  /** A member's transferable skills of this year, once the part is here (see `member-skills.ts`). */
+  skills(member: TeamMember, ctx: SkillsContext): unknown {
+    return this.discussion.value?.renderSkills(member, ctx);
   }
 
   /** The discussion part beside a prompt: nothing once it is here, or its failure; beside one prompt only. */

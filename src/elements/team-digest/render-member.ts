@@ -1,13 +1,13 @@
 /**
  * A team member's card in the digest: what they are learning and why (pathway, pillar, course,
- * impact tags), and their recent completions, each with its takeaway and its 1:1 prompt, which the
- * manager marks as discussed.
+ * impact tags), the transferable skills their courses built this year, and their recent
+ * completions, each with its takeaway and its 1:1 prompt, which the manager marks as discussed.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsController } from '../../core/base/settings-controller.js';
 import { formatDate } from '../../core/i18n/format.js';
-import type { Pillar } from '../../core/manifest/types.js';
+import type { Manifest, Pillar } from '../../core/manifest/types.js';
 import type { DiscussionMarks } from './discussion-marks.js';
 import type { CompletionView, MemberView } from './members.js';
 
@@ -21,6 +21,8 @@ export interface MemberContext {
   discuss(view: MemberView, item: CompletionView): void;
   /** Numbers the digest's prompts in order: each prompt's text has an id its button refers to. */
   nextPrompt(): number;
+  /** Its skills say which of a member's courses built transferable skills (the line comes with the 1:1 chunk). */
+  manifest: Manifest;
 }
 
 export function renderMember(view: MemberView, ctx: MemberContext): unknown {
@@ -33,11 +35,12 @@ export function renderMember(view: MemberView, ctx: MemberContext): unknown {
       ${member.role ? html`<span class="role" part="role">${member.role}</span>` : nothing}
     </div>
     <dl class="learning" part="learning">
-      ${fact(t, 'team-digest.pathway', 'pathway', pathway ? pathway.title : html`<span class="muted">${t('team-digest.no-pathway')}</span>`)}
-      ${pillar ? fact(t, 'team-digest.pillar', 'pillar', pillarText(t, pillar)) : nothing}
-      ${course ? fact(t, 'team-digest.course', 'course', course.title) : nothing}
-      ${impactTags.length > 0 ? fact(t, 'team-digest.impact', 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`) : nothing}
+      ${fact(t, 'pathway', pathway ? pathway.title : html`<span class="muted">${t('team-digest.no-pathway')}</span>`)}
+      ${pillar ? fact(t, 'pillar', pillarText(t, pillar)) : nothing}
+      ${course ? fact(t, 'course', course.title) : nothing}
+      ${impactTags.length > 0 ? fact(t, 'impact', html`<ul class="tags">${impactTags.map((tag) => html`<li>${tag.label}</li>`)}</ul>`) : nothing}
     </dl>
+    ${ctx.marks.skills(member, ctx)}
     <p class="completions-label" id=${labelId}>${t('team-digest.completions')}</p>
     ${completions.length > 0
       ? html`<ol class="completions" part="completions" aria-labelledby=${labelId}>
@@ -47,9 +50,10 @@ export function renderMember(view: MemberView, ctx: MemberContext): unknown {
   </li>`;
 }
 
-function fact(t: MemberContext['t'], label: `team-digest.${'pathway' | 'pillar' | 'course' | 'impact'}`, part: string, value: unknown): unknown {
+/** One fact of the card: its label is the message `team-digest.<part>`. */
+function fact(t: MemberContext['t'], part: 'pathway' | 'pillar' | 'course' | 'impact', value: unknown): unknown {
   return html`<div>
-    <dt>${t(label)}</dt>
+    <dt>${t(`team-digest.${part}`)}</dt>
     <dd part=${part}>${value}</dd>
   </div>`;
 }

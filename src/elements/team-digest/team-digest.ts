@@ -77,6 +77,7 @@ const isCount = (value: number) => Number.isInteger(value) && value >= 0;
  * @csspart discuss - The "Mark as discussed" button; also `discussed` once marked.
  * @csspart discussed-on - When the prompt was discussed.
  * @csspart no-completions - The note shown for a member without recent completions.
+ * @csspart skills - The transferable skills the member built this year, worded for a 1:1 (when the manifest names transferable skills).
  * @csspart part-failed - Says that a part of the digest could not be loaded: the reader of `src` (in place of the team), or what keeps prompts marked as discussed (beside the prompt marked last, else the first).
  * @csspart retry - The "Try again" button of `part-failed`.
  *
@@ -172,6 +173,7 @@ export class PkTeamDigest extends PkElement {
       marks: this.marks,
       discuss: (view, item) => this.marks.mark(view, item, catalog, config.learner),
       nextPrompt: () => promptIndex++,
+      manifest: catalog.manifest,
     };
     return html`<div class="digest" part="digest">
       <div class="header">

@@ -228,7 +228,7 @@ describe('pk-dividend-chart: where the numbers come from', function () {
       el.manifest = manifestWith(metrics);
       const reported = oneEvent(el, 'pk-error') as Promise<PkErrorEvent>;
       await fixture(el);
-      expect((await reported).detail.message).to.equal('metric="revenue" is not one of retention, mobility, latency, alignment, all');
+      expect((await reported).detail.message).to.equal('metric="revenue" is not one of retention, mobility, latency, alignment, all, sustainability');
       await rendered(el);
       expect(errorText(el)).to.contain('This widget is configured incorrectly.');
       await expect(el).to.be.accessible();

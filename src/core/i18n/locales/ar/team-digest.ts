@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../message.js';
 import type teamDigest from '../en/team-digest.js';
+import type skills from '../en/team-digest-skills.js';
 
 export default {
   'team-digest.title': 'ما الذي يتعلمه فريق {team}، ولماذا',
@@ -25,4 +26,13 @@ export default {
   'team-digest.discussed': 'نوقش',
   'team-digest.discussed-on': 'نوقش في {date}',
   'team-digest.empty': 'لا يوجد فريق لعرضه بعد.',
-} satisfies Catalogue<keyof typeof teamDigest>;
+  'team-digest.skills': {
+    zero: 'هذا العام بنى {name} {count} مهارة يمكن حملها إلى أي مكان: {skills}. اسأل أيها يود تطويره بعد ذلك.',
+    one: 'هذا العام بنى {name} مهارة يمكن حملها إلى أي مكان: {skills}. اسأل أين يود استخدامها بعد ذلك.',
+    two: 'هذا العام بنى {name} مهارتين يمكن حملهما إلى أي مكان: {skills}. اسأل أيهما يود تطويرها بعد ذلك.',
+    few: 'هذا العام بنى {name} {count} مهارات يمكن حملها إلى أي مكان: {skills}. اسأل أيها يود تطويره بعد ذلك.',
+    many: 'هذا العام بنى {name} {count} مهارة يمكن حملها إلى أي مكان: {skills}. اسأل أيها يود تطويره بعد ذلك.',
+    other: 'هذا العام بنى {name} {count} مهارة يمكن حملها إلى أي مكان: {skills}. اسأل أيها يود تطويره بعد ذلك.',
+  },
+  'team-digest.skills.none': 'لا توجد بعد مهارة قابلة للنقل لـ{name} هذا العام: اسأل عمّا يود تعلّمه مما يفيده خارج دوره الحالي.',
+} satisfies Catalogue<keyof typeof teamDigest | keyof typeof skills>;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../message.js';
 import type teamDigest from '../en/team-digest.js';
+import type skills from '../en/team-digest-skills.js';
 
 export default {
   'team-digest.title': 'Was {team} lernt – und warum',
@@ -25,4 +26,10 @@ export default {
   'team-digest.discussed': 'Besprochen',
   'team-digest.discussed-on': 'Besprochen am {date}',
   'team-digest.empty': 'Noch gibt es kein Team anzuzeigen.',
-} satisfies Catalogue<keyof typeof teamDigest>;
+  'team-digest.skills': {
+    one: '{name} hat dieses Jahr eine Fähigkeit aufgebaut, die überallhin mitgeht: {skills}. Fragen Sie, wo {name} sie als Nächstes einsetzen möchte.',
+    other: '{name} hat dieses Jahr {count} Fähigkeiten aufgebaut, die überallhin mitgehen: {skills}. Fragen Sie, welche {name} als Nächstes ausbauen möchte.',
+  },
+  'team-digest.skills.none':
+    'Für {name} dieses Jahr noch keine übertragbare Fähigkeit: Fragen Sie, was {name} lernen möchte, das auch über die jetzige Rolle hinaus trägt.',
+} satisfies Catalogue<keyof typeof teamDigest | keyof typeof skills>;

@@ -4,7 +4,9 @@ import impactBadge from './impact-badge.js';
 import whyBanner from './why-banner.js';
 import relevanceRater from './relevance-rater.js';
 import dividendChart from './dividend-chart.js';
+import dividendChartLens from './dividend-chart-lens.js';
 import teamDigest from './team-digest.js';
+import teamDigestSkills from './team-digest-skills.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
 
@@ -16,7 +18,9 @@ export const en = {
   ...whyBanner,
   ...relevanceRater,
   ...dividendChart,
+  ...dividendChartLens,
   ...teamDigest,
+  ...teamDigestSkills,
   ...contentAudit,
   ...relevanceReport,
 } as const;
