@@ -16,6 +16,9 @@ export interface ReadyManifest {
   manifest: Manifest;
   catalog: Catalog;
   warnings: readonly ManifestIssue[];
+  /** Where it came from (its absolute URL, `inline` or `property`), and its ETag when a server sent one. */
+  source?: string;
+  etag?: string;
 }
 
 export type ManifestState = { status: 'loading' } | ({ status: 'ready' } & ReadyManifest) | { status: 'error'; error: PkError };
@@ -96,9 +99,9 @@ export class ManifestController {
     }
   }
 
-  private ready({ manifest, catalog, warnings }: LoadedManifest): void {
+  private ready({ manifest, catalog, warnings, source, etag }: LoadedManifest): void {
     for (const warning of warnings) console.warn(`[purpose-kit] <${this.host.localName}> manifest ${formatIssue(warning)}`);
-    this.set({ status: 'ready', manifest, catalog, warnings });
+    this.set({ status: 'ready', manifest, catalog, warnings, source, ...(etag && { etag }) });
   }
 
   private set(state: ManifestState): void {

@@ -1,0 +1,141 @@
+/**
+ * The studio's working state, kept out of the element: the version last saved (or loaded) with
+ * its ETag, the draft with its undo history, what the validator says of the draft, which view is
+ * open, and the draft kept in `localStorage` so a reload loses nothing (`core/studio/draft-store.ts`).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { ReadyManifest } from '../../core/base/manifest-controller.js';
+import type { ManifestIssue } from '../../core/errors.js';
+import type { Manifest } from '../../core/manifest/types.js';
+import { validateManifest } from '../../core/manifest/validate.js';
+import { diffManifests, type Change } from '../../core/studio/diff.js';
+import { forgetDraft, readDraft, writeDraft } from '../../core/studio/draft-store.js';
+import { DraftHistory } from '../../core/studio/history.js';
+import { equal } from '../../core/studio/json.js';
+import type { Conflict } from '../../core/studio/rebase.js';
+import type { VersionTag } from '../../core/studio/collector-client.js';
+
+export type View = 'list' | 'editor' | 'inbox' | 'changes' | 'conflict';
+
+export interface Validation {
+  readonly errors: readonly ManifestIssue[];
+  /** The draft as the validator accepted it; the last valid draft while it has errors. */
+  readonly valid: Manifest;
+}
+
+export interface ConflictState {
+  readonly current: VersionTag & { readonly manifest: Manifest };
+  readonly conflicts: readonly Conflict[];
+}
+
+export class StudioSession {
+  /** The version last saved or loaded: what the diff compares with and a save is conditional on. */
+  saved: Manifest;
+  etag?: string;
+  readonly history: DraftHistory<Manifest>;
+  view: View = 'list';
+  /** The id of the course open in the editor (kept when going back, to focus its row). */
+  course?: string;
+  conflict?: ConflictState;
+  /** The last result said in the live region. */
+  announcement = '';
+  /** True when the draft came back from storage. */
+  readonly restored: boolean;
+  private validated?: { draft: Manifest; validation: Validation };
+  private changesOf?: { saved: Manifest; draft: Manifest; changes: Change[] };
+
+  /** @param key the key the draft is stored under: the manifest's URL, or `property` */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    ready: ReadyManifest,
+    readonly key: string,
+  ) {
+    this.saved = ready.manifest;
+    this.etag = ready.etag;
+    this.history = new DraftHistory(ready.manifest);
+    const stored = readDraft(key);
+    this.restored = stored !== undefined && !equal(stored.draft, ready.manifest);
+    if (stored && this.restored) {
+      // The draft is kept with the version it was made from; a save then meets any newer one as a conflict.
+      this.saved = stored.base as Manifest;
+      this.etag = stored.etag;
+      this.history.reset(this.saved);
+      this.history.apply(stored.draft as Manifest);
+    }
+  }
+
+  get draft(): Manifest {
+    return this.history.present;
+  }
+
+  get validation(): Validation {
+    const { draft } = this;
+    if (this.validated?.draft !== draft) {
+      const result = validateManifest(draft);
+      const valid = result.ok ? result.manifest : (this.validated?.validation.valid ?? this.saved);
+      this.validated = { draft, validation: { errors: result.ok ? [] : result.errors, valid } };
+    }
+    return this.validated.validation;
+  }
+
+  /** What changed since the version last saved, field by field. */
+  get changes(): Change[] {
+    const { draft, saved } = this;
+    if (this.changesOf?.draft !== draft || this.changesOf.saved !== saved) this.changesOf = { saved, draft, changes: diffManifests(saved, draft) };
+    return this.changesOf.changes;
+  }
+
+  /** Makes `next` the draft; `group` names the text field a run of typing goes to (one undo step). */
+  edit(next: Manifest, group?: string): void {
+    this.history.apply(next, group);
+    this.changed();
+  }
+
+  undo(): boolean {
+    const done = this.history.undo();
+    if (done) this.changed();
+    return done;
+  }
+
+  redo(): boolean {
+    const done = this.history.redo();
+    if (done) this.changed();
+    return done;
+  }
+
+  /** The draft is now stored as `version` (its `etag`); or `manifest` became the version to edit from. */
+  savedAs(tag: { etag?: string }, manifest: Manifest = this.draft): void {
+    this.saved = manifest;
+    this.etag = tag.etag;
+    this.conflict = undefined;
+    this.keep();
+    this.host.requestUpdate();
+  }
+
+  open(view: View, course?: string): void {
+    this.view = view;
+    if (course !== undefined) this.course = course;
+    this.host.requestUpdate();
+  }
+
+  say(text: string): void {
+    // The same sentence twice must still be read out: clear, then say it in the next update.
+    this.announcement = '';
+    this.host.requestUpdate();
+    void Promise.resolve().then(() => {
+      this.announcement = text;
+      this.host.requestUpdate();
+    });
+  }
+
+  private changed(): void {
+    this.keep();
+    this.host.requestUpdate();
+  }
+
+  /** Stores the draft while it differs from the version saved; forgets it once it does not. */
+  private keep(): void {
+    if (equal(this.draft, this.saved)) forgetDraft(this.key);
+    else writeDraft(this.key, { base: this.saved, ...(this.etag && { etag: this.etag }), draft: this.draft });
+  }
+}
