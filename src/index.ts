@@ -91,6 +91,8 @@ export { dividendData } from './core/metrics/from-manifest.js';
 // Content audit and procurement feedback
 export * from './core/audit/index.js';
 export * from './core/procurement/index.js';
+// Placement suggestions for the catalogue (pillars and impact tags for a course)
+export * from './core/suggest/index.js';
 export { validateTeam } from './core/manifest/validate-team.js';
 export { validateEndorsements } from './core/manifest/validate-endorsements.js';
 export type { DocumentValidation } from './core/manifest/validate-document.js';

@@ -107,6 +107,12 @@ export const CourseSchema = v.pipe(
   v.object({
     id,
     title: text(limit.MAX_COURSE_TITLE_LENGTH),
+    description: v.optional(
+      described(
+        text(limit.MAX_PARAGRAPH_LENGTH),
+        'What the course covers, as the catalogue describes it; `purpose-kit import catalogue` fills it in from the LMS export.',
+      ),
+    ),
     url: v.optional(url),
     xapiId: v.optional(
       described(
