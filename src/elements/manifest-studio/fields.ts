@@ -35,7 +35,7 @@ function describedBy(id: string, hint: string | undefined, issues: readonly Mani
 export function textField({ id, label, value, issues, hint, multiline, input, commit }: TextField): unknown {
   const onInput = (event: Event) => input((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const described = describedBy(id, hint, issues);
-  const invalid = issues?.length ? 'true' : nothing;
+  const invalid = issues?.length ? 'true' : 'false';
   return html`<div class="field" part="field">
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${`${id}-hint`}>${hint}</span>` : nothing}
@@ -54,7 +54,7 @@ export interface Choice {
 export function selectField(id: string, label: string, choices: readonly Choice[], value: string, change: (value: string) => void, issues?: readonly ManifestIssue[]): unknown {
   return html`<div class="field" part="field">
     <label for=${id}>${label}</label>
-    <select id=${id} part="select" aria-describedby=${describedBy(id, undefined, issues)} aria-invalid=${issues?.length ? 'true' : nothing} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
+    <select id=${id} part="select" aria-describedby=${describedBy(id, undefined, issues)} aria-invalid=${issues?.length ? 'true' : 'false'} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
       ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
     </select>
     ${issueList(id, issues)}

@@ -7,6 +7,7 @@ import dividendChart from './dividend-chart.js';
 import teamDigest from './team-digest.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
+import manifestStudio from './manifest-studio.js';
 
 /** The English catalogue: the source of every message key. One file per element, merged here. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...teamDigest,
   ...contentAudit,
   ...relevanceReport,
+  ...manifestStudio,
 } as const;
 
 export type MessageKey = keyof typeof en;
