@@ -50,6 +50,7 @@ export function freshId(text: string, taken: Iterable<string>): string {
   const slug =
     text
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
