@@ -1,7 +1,8 @@
 /**
  * What changed between two versions of a manifest, one entry per changed field: which entry
  * (a course, a pathway, …, by id), which field, the value before and after. An entry added or
- * removed as a whole is one change. Lists of plain values (objectives, a course's impact tags, a
+ * removed as a whole is one change; a group of fields added or removed (a why framing) is one
+ * change per field. Lists of plain values (objectives, a course's impact tags, a
  * pathway's courses) are one field each.
  */
 import { byIds, entriesById, equal, isRecord, type Path } from './json.js';
@@ -22,8 +23,10 @@ export function diffManifests(before: unknown, after: unknown): Change[] {
 
 function walk(before: unknown, after: unknown, path: Path, changes: Change[]): void {
   if (equal(before, after)) return;
-  if (isRecord(before) && isRecord(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) walk(before[key], after[key], [...path, key], changes);
+  // A field group added or removed (a why framing) is listed field by field too.
+  if ((isRecord(before) || before === undefined) && (isRecord(after) || after === undefined)) {
+    const [old, next]: Record<string, unknown>[] = [before ?? {}, after ?? {}];
+    for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) walk(old[key], next[key], [...path, key], changes);
     return;
   }
   if (byIds(before, after)) {

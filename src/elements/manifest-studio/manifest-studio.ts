@@ -107,13 +107,18 @@ export class PkManifestStudio extends PkElement {
   }
 
   protected override renderContent(ready: ReadyManifest): unknown {
-    return this.studio.render((module) => {
+    const { studio } = this;
+    if (studio.value === undefined && !studio.error) {
+      studio.request();
+      return this.renderLoading();
+    }
+    return studio.render((module) => {
       const env = this.env();
       // A new manifest (another URL or object) starts a new session; the same one keeps the draft.
       if (this.view?.ready.manifest !== ready.manifest) this.view = { ready, view: new module.StudioView(ready, env) };
       else this.view.view.use(env);
       return this.view.view.render();
-    }, this.renderLoading());
+    });
   }
 
   private env(): StudioEnv {

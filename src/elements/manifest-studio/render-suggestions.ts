@@ -17,7 +17,7 @@ export interface SuggestionList {
 export function renderSuggestions({ t }: StudioEnv, { id, heading, suggestions, label, accept }: SuggestionList): unknown {
   if (suggestions.length === 0) return nothing;
   return html`<div class="suggestions" part="suggestions" role="group" aria-labelledby=${`${id}-heading`}>
-    <h4 id=${`${id}-heading`}>${heading}</h4>
+    <h3 id=${`${id}-heading`}>${heading}</h3>
     <ul>
       ${suggestions.map(
         (suggestion) => html`<li>

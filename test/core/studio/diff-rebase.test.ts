@@ -34,7 +34,7 @@ describe('diffManifests', () => {
     after.pathways.push({ id: 'p', title: 'P', courses: ['a'] });
     const changes = diffManifests(base, after).map((change) => [pathText(change.path), change.before === undefined ? 'new' : change.after === undefined ? 'gone' : 'changed']);
     expect(changes).to.deep.equal([
-      ['courses[a].why', 'gone'],
+      ['courses[a].why.statement', 'gone'],
       ['courses[b]', 'gone'],
       ['pathways[p]', 'new'],
     ]);
