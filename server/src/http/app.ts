@@ -14,6 +14,7 @@ import type { Store } from '../store/store.js';
 import { refuse } from './problems.js';
 import { RateLimit } from './rate-limit.js';
 import { dataRoutes } from './routes-data.js';
+import { endorsementRoutes } from './routes-endorsements.js';
 import { eventRoutes } from './routes-events.js';
 import { manifestRoutes } from './routes-manifest.js';
 import { lrsRoutes, type LrsLink } from '../lrs/routes.js';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   eventRoutes(app, options);
   dataRoutes(app, options);
+  endorsementRoutes(app, options);
   manifestRoutes(app, options);
   lrsRoutes(app, options);
   workforceRoutes(app, options);

@@ -1,11 +1,10 @@
 /**
- * What the views read (ratings, endorsements, teams), export and erasure. Each route says who may
+ * What the views read (ratings, teams), export and erasure. Each route says who may
  * call it before it reads anything.
  */
 import type { Hono } from 'hono';
 import { validateTeam } from '../../../src/core/manifest/validate-team.js';
 import { mayReadTeam } from '../auth/identity.js';
-import { endorsementsDocument } from '../aggregates/endorsements.js';
 import { ratingsDocument, readRatingsQuery } from '../aggregates/ratings-document.js';
 import { putTeam, teamDocument } from '../aggregates/teams.js';
 import { eraseLearner } from '../privacy/erase.js';
@@ -22,12 +21,6 @@ export function dataRoutes(app: Hono<Env>, deps: Deps): void {
     const manifest = (await deps.manifests.latest())?.manifest;
     c.header('Cache-Control', 'private, no-cache');
     return c.json(await ratingsDocument(deps.store, { ...query.value, manifest, minGroup: deps.minGroup }));
-  });
-
-  app.get('/v1/endorsements', async (c) => {
-    const manifest = (await deps.manifests.latest())?.manifest;
-    c.header('Cache-Control', 'private, no-cache');
-    return c.json(await endorsementsDocument(deps.store, manifest));
   });
 
   app.get('/v1/teams/:manager', async (c) => {

@@ -1,7 +1,8 @@
 /**
  * Erasure and retention: events leave the store together with their share of every rollup (and the
  * workforce rows of the learner, or of the periods past retention), in one
- * transaction, so the aggregates always equal a recount of the events that remain.
+ * transaction, so the aggregates always equal a recount of the events that remain. Dismissals of
+ * sent endorsements leave with their events (`on delete cascade`, migration 6).
  */
 import { removeRatings } from '../aggregates/ratings.js';
 import { forgetLrsRows } from '../lrs/forget.js';

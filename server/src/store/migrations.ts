@@ -187,6 +187,18 @@ export const MIGRATIONS: readonly Migration[] = [
       'create index workforce_staging_person on workforce_staging (person)',
     ),
   },
+  {
+    version: 6,
+    name: 'endorsement inbox: dismissals of sent endorsements',
+    up: statements(
+      // Leaves with its event: erasure and retention delete events, and the dismissals go with them.
+      `create table endorsement_dismissals (
+        event_id uuid primary key references events (id) on delete cascade,
+        dismissed_by text not null,
+        dismissed_at timestamptz not null default now()
+      )`,
+    ),
+  },
 ];
 
 const LOCK = 7_347_001;
