@@ -9,22 +9,30 @@
  *                                      the manifest (if any) is stored as version 1
  *   ANY  /__collector/<id>/<route>     forwarded to that collector's /<route> (method, headers, body)
  *   POST /__collector/<id>/__stop      ends the process and removes its data directory
+ *   POST /__collector/token            { subject, claims } → { token }: a JWT signed by the identity
+ *                                      provider every collector here trusts (server/test/support/jwt.ts),
+ *                                      e.g. claims { roles: ["ld-ops"] } for L&D operations, or
+ *                                      { name, title } for an expert who sends endorsements
  *
- * Every process still running when the test runner exits is ended. Collectors take the admin token
- * COLLECTOR_ADMIN_TOKEN (an L&D operations caller) and name learners by the X-Test-User header.
+ * Every process still running when the test runner exits is ended.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
-export const COLLECTOR_ADMIN_TOKEN = 'studio-test-admin-token-0123456789';
 const PREFIX = '/__collector/';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = fileURLToPath(new URL('../../server/src/cli.ts', import.meta.url));
 const READY = /purpose-kit-server listening on (http:\/\/\S+) /;
-const FORWARDED_HEADERS = ['authorization', 'content-type', 'if-match', 'if-none-match', 'accept', 'x-test-user'];
+const FORWARDED_HEADERS = ['authorization', 'content-type', 'if-match', 'if-none-match', 'accept'];
+
+/** The one identity provider of the test run, started on first use. */
+let identityProvider;
+const idp = () =>
+  (identityProvider ??= tsImport('../../server/test/support/jwt.ts', import.meta.url).then(({ startIdentityProvider }) => startIdentityProvider()));
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -36,14 +44,15 @@ function readBody(req) {
 }
 
 /** Starts one collector; resolves once it says where it listens. */
-function start(manifest) {
+async function start(manifest) {
+  const { jwksUrl, issuer, audience } = await idp();
   const dir = mkdtempSync(join(tmpdir(), 'pk-studio-collector-'));
   const args = ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', join(dir, 'data'), '--min-group', '1'];
   if (manifest) {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     args.push('--manifest', join(dir, 'manifest.json'));
   }
-  const env = { ...process.env, PK_ADMIN_TOKEN: COLLECTOR_ADMIN_TOKEN, PK_SECRET: 'a-studio-test-secret-of-some-length', PK_PROXY_USER_HEADER: 'X-Test-User' };
+  const env = { ...process.env, PK_SECRET: 'a-studio-test-secret-of-some-length', PK_JWKS_URL: jwksUrl, PK_JWT_ISSUER: issuer, PK_JWT_AUDIENCE: audience };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -80,6 +89,7 @@ export function collectorProcesses() {
     collector.child.once('exit', () => rmSync(collector.dir, { recursive: true, force: true }));
   };
   process.once('exit', () => {
+    void identityProvider?.then((provider) => provider.stop());
     for (const { child, dir } of running.values()) {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
@@ -89,6 +99,11 @@ export function collectorProcesses() {
   return async function collector(ctx, nextMiddleware) {
     if (!ctx.path.startsWith(PREFIX)) return nextMiddleware();
     const [id, ...rest] = ctx.path.slice(PREFIX.length).split('/');
+    if (id === 'token' && ctx.method === 'POST') {
+      const { subject, claims } = JSON.parse((await readBody(ctx.req)).toString('utf8'));
+      ctx.body = { token: await (await idp()).token(subject, claims) };
+      return;
+    }
     if (id === 'start' && ctx.method === 'POST') {
       const body = (await readBody(ctx.req)).toString('utf8');
       const { manifest } = body ? JSON.parse(body) : {};

@@ -70,7 +70,6 @@ export class StudioView {
     session.history.seal();
     session.open(view, course);
     this.focusAfter = view === 'list' && from === 'editor' && session.course ? `course:${session.course}` : `${view}-heading`;
-    if (view === 'inbox' && this.inbox.state.status === 'error') void this.inbox.load(this.env);
   }
 
   /** After the element drew: focus where navigation or an action asked. */
@@ -82,6 +81,12 @@ export class StudioView {
       ? root.querySelector<HTMLElement>(`button[data-course="${CSS.escape(target.slice(7))}"]`)
       : root.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
     element?.focus();
+  }
+
+  /** Moves focus to the element with this id once the studio has drawn. */
+  private focus(id: string): void {
+    this.focusAfter = id;
+    this.env.host.requestUpdate();
   }
 
   private suggestions(draft: Manifest): SuggestionIndex {
@@ -105,10 +110,7 @@ export class StudioView {
       edit: (next, group) => session.edit(next, group),
       seal: () => session.history.seal(),
       refresh: () => env.host.requestUpdate(),
-      focus: (id) => {
-        this.focusAfter = id;
-        env.host.requestUpdate();
-      },
+      focus: (id) => this.focus(id),
     };
   }
 
@@ -125,7 +127,10 @@ export class StudioView {
         suggested,
         go: (view, course) => this.go(view, course),
         step: (direction) => this.step(direction),
-        save: () => void save(session, env),
+        save: () =>
+          void save(session, env).then(() => {
+            if (session.view === 'conflict') this.focus('conflict-heading');
+          }),
         keepTheirs: () => {
           keepTheirs(session, env);
           this.focusAfter = 'list-heading';
