@@ -16,9 +16,6 @@ export interface ReadyManifest {
   manifest: Manifest;
   catalog: Catalog;
   warnings: readonly ManifestIssue[];
-  /** Where it came from (its absolute URL, `inline` or `property`), and its ETag when a server sent one. */
-  source?: string;
-  etag?: string;
 }
 
 export type ManifestState = { status: 'loading' } | ({ status: 'ready' } & ReadyManifest) | { status: 'error'; error: PkError };
@@ -99,9 +96,9 @@ export class ManifestController {
     }
   }
 
-  private ready({ manifest, catalog, warnings, source, etag }: LoadedManifest): void {
+  private ready({ manifest, catalog, warnings }: LoadedManifest): void {
     for (const warning of warnings) console.warn(`[purpose-kit] <${this.host.localName}> manifest ${formatIssue(warning)}`);
-    this.set({ status: 'ready', manifest, catalog, warnings, source, ...(etag && { etag }) });
+    this.set({ status: 'ready', manifest, catalog, warnings });
   }
 
   private set(state: ManifestState): void {

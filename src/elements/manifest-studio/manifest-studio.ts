@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LazyPart } from '../../core/base/lazy-part.js';
 import { PkElement, type ReadyManifest } from '../../core/base/pk-element.js';
 import { collectorUrl } from '../../core/config/collector.js';
+import { loadedManifest } from '../../core/manifest/load.js';
 import type { StudioEnv } from './environment.js';
 import { styles } from './manifest-studio.styles.js';
 import { studioModule } from './studio-loader.js';
@@ -115,10 +116,17 @@ export class PkManifestStudio extends PkElement {
     return studio.render((module) => {
       const env = this.env();
       // A new manifest (another URL or object) starts a new session; the same one keeps the draft.
-      if (this.view?.ready.manifest !== ready.manifest) this.view = { ready, view: new module.StudioView(ready, env) };
+      if (this.view?.ready.manifest !== ready.manifest) this.view = { ready, view: new module.StudioView(ready, this.origin(ready), env) };
       else this.view.view.use(env);
       return this.view.view.render();
     });
+  }
+
+  /** Where the manifest came from: its URL and ETag (a save is conditional on it), or `property`. */
+  private origin(ready: ReadyManifest): { key: string; etag?: string } {
+    const setting = this.settings.config.manifest;
+    const loaded = typeof setting === 'string' ? loadedManifest({ kind: 'url', url: setting }) : undefined;
+    return loaded?.manifest === ready.manifest ? { key: loaded.source, ...(loaded.etag && { etag: loaded.etag }) } : { key: 'property' };
   }
 
   private env(): StudioEnv {

@@ -4,7 +4,6 @@
  * open, and the draft kept in `localStorage` so a reload loses nothing (`core/studio/draft-store.ts`).
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { ReadyManifest } from '../../core/base/manifest-controller.js';
 import type { ManifestIssue } from '../../core/errors.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { validateManifest } from '../../core/manifest/validate.js';
@@ -44,17 +43,20 @@ export class StudioSession {
   private validated?: { draft: Manifest; validation: Validation };
   private changesOf?: { saved: Manifest; draft: Manifest; changes: Change[] };
 
-  /** @param key the key the draft is stored under: the manifest's URL, or `property` */
+  readonly key: string;
+
+  /** @param origin the key the draft is stored under (the manifest's URL, or `property`) and the ETag of `manifest` */
   constructor(
     private readonly host: ReactiveControllerHost,
-    ready: ReadyManifest,
-    readonly key: string,
+    manifest: Manifest,
+    origin: { key: string; etag?: string },
   ) {
-    this.saved = ready.manifest;
-    this.etag = ready.etag;
-    this.history = new DraftHistory(ready.manifest);
-    const stored = readDraft(key);
-    this.restored = stored !== undefined && !equal(stored.draft, ready.manifest);
+    this.key = origin.key;
+    this.saved = manifest;
+    this.etag = origin.etag;
+    this.history = new DraftHistory(manifest);
+    const stored = readDraft(this.key);
+    this.restored = stored !== undefined && !equal(stored.draft, manifest);
     if (stored && this.restored) {
       // The draft is kept with the version it was made from; a save then meets any newer one as a conflict.
       this.saved = stored.base as Manifest;

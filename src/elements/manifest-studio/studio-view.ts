@@ -26,11 +26,13 @@ export class StudioView {
   private index?: { key: readonly unknown[]; index: SuggestionIndex };
   private focusAfter?: string;
 
+  /** @param origin where the manifest came from: the key its draft is stored under, and its ETag */
   constructor(
     ready: ReadyManifest,
+    origin: { key: string; etag?: string },
     private env: StudioEnv,
   ) {
-    this.session = new StudioSession(env.host, ready, ready.source ?? 'property');
+    this.session = new StudioSession(env.host, ready.manifest, origin);
     if (this.session.restored) this.session.say(env.t('manifest-studio.restored'));
     void this.inbox.load(env);
   }
