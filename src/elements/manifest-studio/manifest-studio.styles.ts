@@ -98,6 +98,15 @@ export const styles = css`
     background: none;
   }
 
+  .announcement {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .announcement:empty {
+    display: none;
+  }
+
   .view {
     display: flex;
     flex-direction: column;

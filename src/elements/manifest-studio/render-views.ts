@@ -29,7 +29,10 @@ export interface Views {
 }
 
 export function renderViews(views: Views): unknown {
-  return html`${renderToolbar(views)}${renderView(views)}`;
+  // The live region stays in place from the first render, so every later result is read out.
+  return html`${renderToolbar(views)}
+    <p class="announcement" role="status" part="announcement">${views.session.announcement}</p>
+    ${renderView(views)}`;
 }
 
 function renderView(views: Views): unknown {

@@ -3,7 +3,7 @@
  * history, saved version), the inbox, the suggestion model, the views and their keyboard. The
  * element hands it the manifest once it is ready and draws what `render()` returns.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { ReadyManifest } from '../../core/base/manifest-controller.js';
 import { catalogOf } from '../../core/manifest/catalog.js';
 import type { Manifest } from '../../core/manifest/types.js';
@@ -148,7 +148,6 @@ export class StudioView {
         },
         reloadInbox: () => void this.inbox.load(env),
       })}
-      <p class="visually-hidden" role="status" part="announcement">${session.announcement || nothing}</p>
     </div>`;
   }
 }
