@@ -71,7 +71,8 @@ export const styles = css`
     cursor: pointer;
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

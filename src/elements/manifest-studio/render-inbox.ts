@@ -37,10 +37,11 @@ function renderItems(items: readonly InboxEndorsement[], draft: Manifest, env: S
     ${items.map((item) => {
       const course = titleOf(item.course);
       const pillar = pillarOf(item.pillar);
-      const usable = course !== undefined && pillar !== undefined;
+      const usable = course !== undefined && pillar !== undefined && Boolean(item.expert?.name);
       const date = formatDate(locale, item.date);
-      return html`<li part="endorsement" id=${`endorsement-${item.id}`}>
-        <p class="expert"><strong>${item.expert.name}</strong>${item.expert.role ? `, ${item.expert.role}` : ''} · ${date}</p>
+      const name = item.expert?.name || t('manifest-studio.inbox.anonymous');
+      return html`<li part="endorsement" id=${`endorsement-${item.id}`} tabindex="-1">
+        <p class="expert"><strong>${name}</strong>${item.expert?.role ? `, ${item.expert.role}` : ''} · ${date}</p>
         <p class="problem-statement">${item.problem}</p>
         <p class="meta">
           ${t('manifest-studio.inbox.about', { course: course ?? item.course, pillar: pillar ?? item.pillar })}
@@ -49,8 +50,8 @@ function renderItems(items: readonly InboxEndorsement[], draft: Manifest, env: S
         ${accepted.has(item.id)
           ? html`<p class="done" part="done">${t('manifest-studio.inbox.in-draft')}</p>`
           : html`<div class="actions">
-              <button type="button" part="button" ?disabled=${!usable} @click=${() => actions.accept(item)}>${t('manifest-studio.inbox.accept', { name: item.expert.name, course: course ?? item.course })}</button>
-              <button type="button" part="button" class="quiet" @click=${() => actions.dismiss(item)}>${t('manifest-studio.inbox.dismiss', { name: item.expert.name, course: course ?? item.course })}</button>
+              <button type="button" part="button" ?disabled=${!usable} @click=${() => actions.accept(item)}>${t('manifest-studio.inbox.accept', { name, course: course ?? item.course })}</button>
+              <button type="button" part="button" class="quiet" @click=${() => actions.dismiss(item)}>${t('manifest-studio.inbox.dismiss', { name, course: course ?? item.course })}</button>
             </div>`}
       </li>`;
     })}

@@ -1,4 +1,8 @@
-/** The studio's toolbar: the views, undo/redo, save (or download), and the validator's verdict on the draft. */
+/**
+ * The studio's toolbar: the views, undo/redo, save (or download), and the validator's verdict on
+ * the draft. Undo and redo with nothing to do stay focusable (`aria-disabled`): pressing the last
+ * undo must not drop keyboard focus to the page.
+ */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StudioEnv } from './environment.js';
@@ -27,8 +31,8 @@ export function renderToolbar({ session, inbox, env, go, step, save }: Toolbar):
       ${tab('changes', t('manifest-studio.nav.changes', { count: changes }))}
     </nav>
     <div class="actions" role="group" aria-label=${t('manifest-studio.actions')}>
-      <button type="button" part="button undo" ?disabled=${!session.history.canUndo} @click=${() => step('undo')} aria-keyshortcuts="Control+Z">${t('manifest-studio.undo')}</button>
-      <button type="button" part="button redo" ?disabled=${!session.history.canRedo} @click=${() => step('redo')} aria-keyshortcuts="Control+Shift+Z Control+Y">${t('manifest-studio.redo')}</button>
+      <button type="button" part="button undo" aria-disabled=${session.history.canUndo ? 'false' : 'true'} @click=${() => step('undo')} aria-keyshortcuts="Control+Z">${t('manifest-studio.undo')}</button>
+      <button type="button" part="button redo" aria-disabled=${session.history.canRedo ? 'false' : 'true'} @click=${() => step('redo')} aria-keyshortcuts="Control+Shift+Z Control+Y">${t('manifest-studio.redo')}</button>
       <button type="button" part="button save" class="primary" @click=${save}>${env.manifestUrl ? t('manifest-studio.save') : t('manifest-studio.download')}</button>
     </div>
     <p class="status" part="status">

@@ -82,7 +82,8 @@ export class StudioView {
     const element = target.startsWith('course:')
       ? root.querySelector<HTMLElement>(`button[data-course="${CSS.escape(target.slice(7))}"]`)
       : root.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
-    element?.focus();
+    // A control that is gone (the last pathway left) hands focus to the view's heading, never to the page.
+    (element ?? root.querySelector<HTMLElement>('h2[tabindex="-1"]'))?.focus();
   }
 
   /** Moves focus to the element with this id once the studio has drawn. */
@@ -141,7 +142,10 @@ export class StudioView {
           this.focusAfter = 'changes-heading';
           void keepMine(session, env);
         },
-        accept: (item) => this.inbox.accept(item, session, env),
+        accept: (item) => {
+          this.inbox.accept(item, session, env);
+          this.focusAfter = `endorsement-${item.id}`;
+        },
         dismiss: (item) => {
           this.focusAfter = 'inbox-heading';
           void this.inbox.dismiss(item, session, env);

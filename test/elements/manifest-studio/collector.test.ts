@@ -156,6 +156,7 @@ describe('pk-manifest-studio with a collector', function () {
 
     await click(el, 'Accept the endorsement by Ingrid Solberg of Grid 101');
     expect(text(items()[1]!.querySelector('[part~="done"]'))).to.equal('Accepted: in the draft until you save.');
+    expect(focused(el)).to.equal(items()[1]); // the buttons are gone: focus stays on the endorsement
     await click(el, 'Dismiss the endorsement by Omar Said of Excel for Analysts');
     await until(() => items().length === 1, 'the dismissed endorsement gone');
     const inbox = await fetch(`${base}/v1/endorsements/inbox`, { headers: { Authorization: `Bearer ${await token('lee', { roles: ['ld-ops'] })}` } });

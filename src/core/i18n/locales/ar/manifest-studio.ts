@@ -116,6 +116,7 @@ export default {
   'manifest-studio.inbox.error': 'تعذّرت قراءة الوارد: {reason}',
   'manifest-studio.inbox.empty': 'لا تزكيات تنتظر.',
   'manifest-studio.inbox.about': 'للدورة {course}، في خدمة {pillar}.',
+  'manifest-studio.inbox.anonymous': 'خبير',
   'manifest-studio.inbox.unknown': 'لا يعرف البيان هذه الدورة أو الركيزة.',
   'manifest-studio.inbox.in-draft': 'مقبولة: في المسودة حتى تحفظ.',
   'manifest-studio.inbox.accept': 'قبول تزكية {name} للدورة {course}',

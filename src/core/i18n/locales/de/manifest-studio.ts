@@ -116,6 +116,7 @@ export default {
   'manifest-studio.inbox.error': 'Der Eingang konnte nicht gelesen werden: {reason}',
   'manifest-studio.inbox.empty': 'Keine Empfehlungen warten.',
   'manifest-studio.inbox.about': 'Für {course}, im Dienst von {pillar}.',
+  'manifest-studio.inbox.anonymous': 'eine Fachperson',
   'manifest-studio.inbox.unknown': 'Das Manifest kennt diesen Kurs oder diese Säule nicht.',
   'manifest-studio.inbox.in-draft': 'Übernommen: im Entwurf, bis Sie speichern.',
   'manifest-studio.inbox.accept': 'Empfehlung von {name} zu {course} übernehmen',

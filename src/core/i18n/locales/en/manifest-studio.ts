@@ -114,6 +114,7 @@ export default {
   'manifest-studio.inbox.error': 'The inbox could not be read: {reason}',
   'manifest-studio.inbox.empty': 'No endorsements are waiting.',
   'manifest-studio.inbox.about': 'For {course}, serving {pillar}.',
+  'manifest-studio.inbox.anonymous': 'an expert',
   'manifest-studio.inbox.unknown': 'The manifest does not know this course or pillar.',
   'manifest-studio.inbox.in-draft': 'Accepted: in the draft until you save.',
   'manifest-studio.inbox.accept': 'Accept the endorsement by {name} of {course}',
