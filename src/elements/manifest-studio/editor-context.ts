@@ -21,6 +21,8 @@ export interface EditorContext {
   readonly course: Course;
   readonly issues: FieldIssues;
   readonly forms: Forms;
+  /** The draft now: an event handler reads it rather than the draft it was drawn with. */
+  latest(): Manifest;
   /** Replaces the draft; `group` makes a run of typing into one field one undo step. */
   edit(next: Manifest, group?: string): void;
   /** Ends a run of typing. */

@@ -110,6 +110,7 @@ export class StudioView {
       course,
       issues: issuesOfCourse(session.validation.errors, draft, course.id),
       forms: this.forms,
+      latest: () => session.draft,
       edit: (next, group) => session.edit(next, group),
       seal: () => session.history.seal(),
       refresh: () => env.host.requestUpdate(),

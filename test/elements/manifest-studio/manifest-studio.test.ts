@@ -113,6 +113,19 @@ describe('pk-manifest-studio', () => {
     expect(text(root(el).querySelector('[part~="status"]'))).to.contain('The draft is valid.');
   });
 
+  it('counts two fields changed before it redraws (autofill, a script)', async () => {
+    const el = await studio(studioManifest());
+    await click(el, 'Data Privacy Essentials');
+    for (const [label, value] of [['From', 'avoiding fines'], ['To', 'protecting client trust']] as const) {
+      const input = field(el, label);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+    expect(field<HTMLInputElement>(el, 'From').value).to.equal('avoiding fines');
+    expect(field<HTMLInputElement>(el, 'To').value).to.equal('protecting client trust');
+  });
+
   it('suggests pillars with the words that matched, and accepts one with Enter', async () => {
     const el = await studio(studioManifest());
     await click(el, 'Earning client trust');
