@@ -3,8 +3,8 @@
  * `npm run bench`: builds the library (npm and CDN builds, with the project's vite.config.ts, into
  * a scratch directory under node_modules/.cache), measures sizes, runs the speed and heap scenarios in Debian Chromium
  * against hand-written baselines (each timed scenario until its 95 % interval is within ±5 %),
- * prints a table and writes bench/results.json, and, when it ran the browser part unprofiled,
- * bench/RESULTS.md. It reports; it exits 1 only when it could not run, or with --strict when a
+ * measures the placement suggestions' quality (bench/suggest/quality.ts), prints a table and writes
+ * bench/results.json, and, when it ran the browser part unprofiled, bench/RESULTS.md. It reports; it exits 1 only when it could not run, or with --strict when a
  * target is missed (FAIL).
  * See bench/README.md for what each figure means.
  */
@@ -23,6 +23,9 @@ import { moduleMap } from './lib/profile.mjs';
 import { startServer } from './lib/server.mjs';
 import { cdnEntryOf, cdnSizes, chartSizes, entrySizes } from './lib/sizes.mjs';
 import { runTimedScenarios } from './lib/speed.mjs';
+import { runSuggestQuality, suggestSection, withSuggestSection, suggestLines } from './lib/suggest.mjs';
+import { table as markdownTable } from './lib/markdown.mjs';
+import { table as textTable } from './lib/report.mjs';
 import { applyTargets, sizesOverCeiling } from './lib/targets.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -78,6 +81,15 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
+  if (options.suggestOnly) {
+    log('Suggestion quality (leave-one-out on the sample manifests)…');
+    const quality = await runSuggestQuality(ROOT);
+    console.log(suggestLines(quality, textTable).join('\n'));
+    const file = join(BENCH, 'RESULTS.md');
+    writeFileSync(file, withSuggestSection(readFileSync(file, 'utf8'), suggestSection(quality, markdownTable)));
+    log('Updated the "Suggestion quality" section of bench/RESULTS.md.');
+    return 0;
+  }
   const environment = {
     date: new Date().toISOString(),
     arguments: process.argv.slice(2),
@@ -99,6 +111,10 @@ async function main() {
     const buildErrors = [built.npm, built.cdn, built.page].flatMap(({ error }) => (error ? [error] : []));
     const results = { environment, options: { runs: options.runs, maxRuns: options.maxRuns, profile: options.profile }, buildErrors };
     results.sizes = await measureSizes(built);
+    if (options.only('suggest')) {
+      log('Suggestion quality (leave-one-out on the sample manifests)…');
+      results.suggest = await runSuggestQuality(ROOT);
+    }
     const canRunSpeed = !options.sizesOnly && built.cdn.chunks && built.page.chunks;
     if (canRunSpeed) Object.assign(results, await measureSpeed(built, options, environment));
     results.checks = applyTargets(results);

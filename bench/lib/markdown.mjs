@@ -4,10 +4,11 @@
  * no figure is ever typed by hand. bench/results.json keeps every run's detail (not committed).
  */
 import { busyLoad, elementFigure, interval, kB, machine, MBs, ms, runs, summary, times, verdict } from './format.mjs';
+import { suggestSection } from './suggest.mjs';
 
 /** A table cell: no pipes, and `<pk-…>` shown as text rather than taken for HTML. */
 const cell = (value) => String(value ?? '').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)];
+export const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)];
 
 function sizeSection({ entries = [], cdn, chart }) {
   const rows = entries.map((entry) =>
@@ -97,6 +98,7 @@ export function markdown(results) {
   if (results.sizes) lines.push(...sizeSection(results.sizes));
   if (results.speed) lines.push(...speedSection(results));
   if (results.lifecycle?.length) lines.push(...heapSection(results.lifecycle));
+  if (results.suggest) lines.push(...suggestSection(results.suggest, table));
   lines.push('## Verdicts', '', summary(results.checks), '');
   return lines.join('\n');
 }

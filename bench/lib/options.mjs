@@ -11,7 +11,9 @@ export const USAGE = `npm run bench [-- options]
   --max-runs N      the most runs (default 50): a timed scenario repeats runs until the 95 %
                     interval of the figure its target judges is within ±5 %, or N runs are done
                     (N / 2 for a figure reported without a target)
-  --only LIST       scenarios to run, e.g. 1,3,7 (sizes always run)
+  --only LIST       scenarios to run, e.g. 1,3,7 (sizes always run); "suggest" is the suggestion
+                    quality part, and --only suggest alone runs nothing else (no build, no browser)
+                    and updates only its section of bench/RESULTS.md
   --profile         profile one more element run of each timed scenario and print where its
                     time goes, by module and function (the CDN module is then built unminified)
   --help            this text`;
@@ -42,7 +44,9 @@ export function readOptions(argv) {
     runs,
     /** Never fewer than `runs`. */
     maxRuns: Math.max(runs, maxRuns),
-    /** Whether scenario `id` (e.g. `2` or `2-next`) is wanted. */
+    /** Only the suggestion quality part: no build, no browser. */
+    suggestOnly: wanted !== undefined && wanted.every((id) => id === 'suggest'),
+    /** Whether scenario `id` (e.g. `2`, `2-next` or `suggest`) is wanted. */
     only: (id) => !wanted || wanted.includes(id.split('-')[0]),
     profile: values.profile,
     help: values.help,

@@ -4,10 +4,11 @@
  */
 import { busyLoad, elementFigure, interval, kB, machine, MBs, ms, runs, summary, times, verdict } from './format.mjs';
 import { profileLines } from './profile.mjs';
+import { suggestLines } from './suggest.mjs';
 const parts = (breakdown, count = 5) => breakdown.slice(0, count).map(({ group, share }) => `${group} ${Math.round(share * 100)}%`).join(', ');
 
 /** Columns padded to their widest cell; a short row's last cell (a note) may run over. */
-function table(header, rows) {
+export function table(header, rows) {
   const fits = (row, column) => Array.isArray(row) && (row.length === header.length || column < row.length - 1);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.filter((row) => fits(row, column)).map((row) => String(row[column] ?? '').length)));
   const line = (cells) => `  ${cells.map((cell, column) => String(cell ?? '').padEnd(widths[column])).join('  ')}`.trimEnd();
@@ -106,6 +107,7 @@ export function report(results) {
     '',
   ];
   if (results.sizes) lines.push(...sizeLines(results.sizes), '');
+  if (results.suggest) lines.push(...suggestLines(results.suggest, table), '');
   if (results.speed) {
     const timed = [...results.speed, results.delivery].filter((row) => row?.precision);
     lines.push(

@@ -11,7 +11,7 @@ import { formatIssue } from '../core/errors.js';
 import { catalogOf, type Catalog } from '../core/manifest/catalog.js';
 import { validateManifest } from '../core/manifest/validate.js';
 import { plural } from '../core/manifest/wording.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readInput, usageError, type CliIO, type Command } from './command.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readInput, usageError, type Command } from './command.js';
 import { textTable } from './text-table.js';
 
 type Output = 'table' | 'csv' | 'json';
@@ -58,7 +58,7 @@ export const auditCommand: Command = {
     const result = auditContent(catalog, { by: invocation.by, top: invocation.top });
     if (output === 'csv') io.stdout(auditCsv(result, catalog).trimEnd());
     else if (output === 'json') io.stdout(JSON.stringify({ file, ...auditJson(result, catalog), warnings: validation.warnings }, null, 2));
-    else printTable(io, file, result);
+    else printAuditTable(io.stdout, file, result);
     return result.rows.some((row) => row.flags.length > 0) ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
@@ -92,17 +92,18 @@ function parse(args: readonly string[]): Invocation | string {
   return { ...invocation, file: files[0]! } as Invocation;
 }
 
-function printTable(io: CliIO, file: string, result: AuditResult): void {
+/** The audit as a text table and a summary line naming `file`. */
+export function printAuditTable(print: (line: string) => void, file: string, result: AuditResult): void {
   const { by, top } = result.options;
   const header = ['rank', by, 'course', 'title', 'flags'];
   const rows = result.rows.map((row) => [String(row.rank), String(row.usage), row.course.id, row.course.title, row.flags.join(', ') || '-']);
-  if (rows.length > 0) for (const line of textTable(header, rows, [0, 1])) io.stdout(line);
+  if (rows.length > 0) for (const line of textTable(header, rows, [0, 1])) print(line);
   const flagged = result.rows.filter((row) => row.flags.length > 0).length;
   const scope =
     result.cutoff === undefined
       ? `no course has ${by} figures`
       : `${result.rows.length} of ${plural(result.measured, 'course')} (${by} ${result.cutoff} or more)`;
-  io.stdout(`${file}: top ${top}% by ${by}, ${scope}; ${flagged} to fix`);
+  print(`${file}: top ${top}% by ${by}, ${scope}; ${flagged} to fix`);
 }
 
 /** The audit as plain data: ids and titles rather than the manifest's objects. */

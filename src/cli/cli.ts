@@ -1,9 +1,10 @@
 /**
- * The `purpose-kit` command line. Commands live in a table, so `audit` and others slot in beside
- * `validate`. Exit codes: 0 fine, 1 the input has problems, 2 misuse or unreadable input.
+ * The `purpose-kit` command line. Commands live in a table, so `audit`, `import` and others slot in
+ * beside `validate`. Exit codes: 0 fine, 1 the input has problems, 2 misuse or unreadable input.
  */
 import { auditCommand } from './audit-command.js';
 import { EXIT_OK, EXIT_USAGE, type CliIO, type Command } from './command.js';
+import { importCommand } from './import-command.js';
 import { validateCommand } from './validate-command.js';
 
 export type { CliIO } from './command.js';
@@ -11,6 +12,7 @@ export type { CliIO } from './command.js';
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['validate', validateCommand],
   ['audit', auditCommand],
+  ['import', importCommand],
 ]);
 const HELP_FLAGS = new Set(['--help', '-h']);
 

@@ -3,6 +3,9 @@
 /** The command's input and output, so it runs under Node (`node.ts`) and in browser tests alike. */
 export interface CliIO {
   readFile(path: string): Promise<string>;
+  /** The file's bytes, for input whose encoding is checked (an LMS export). */
+  readBytes(path: string): Promise<Uint8Array>;
+  writeFile(path: string, text: string): Promise<void>;
   stdout(line: string): void;
   stderr(line: string): void;
 }

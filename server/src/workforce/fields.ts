@@ -4,6 +4,10 @@
  * or a problem naming the row and the column. The CLI and the `/v1/workforce` routes use the same
  * checks, so a file the CLI accepts is a file the collector stores.
  */
+import { InputError } from '../../../src/core/tabular/input-error.js';
+import { parseColumnMap } from '../../../src/core/tabular/table.js';
+
+export { InputError };
 
 export const FIELDS = ['id', 'period', 'team', 'manager', 'hire_date', 'exit_date', 'internal_moves', 'connection', 'learning_hours', 'aligned'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -28,29 +32,13 @@ export interface WorkforceRow {
   aligned: boolean | null;
 }
 
-export class InputError extends Error {
-  constructor(
-    message: string,
-    /** 1-based data row (the header is row 0 in a CSV file), when the problem is in a row. */
-    readonly row?: number,
-    readonly column?: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Column name → field, from the defaults and `--map "Employee ID=id,Quarter=period"`. */
 export function columnMap(map: string | undefined): Map<string, Field> {
   const columns = new Map<string, Field>(FIELDS.map((field) => [field, field]));
   if (!map) return columns;
-  for (const pair of map.split(',')) {
-    const at = pair.lastIndexOf('=');
-    const column = pair.slice(0, at).trim();
-    const field = pair.slice(at + 1).trim();
-    if (at < 1 || !column) throw new InputError(`--map: expected column=field, got ${JSON.stringify(pair)}`);
-    if (!(FIELDS as readonly string[]).includes(field)) throw new InputError(`--map: unknown field ${JSON.stringify(field)} (fields: ${FIELDS.join(', ')})`);
+  for (const [column, field] of parseColumnMap(map, FIELDS)) {
     for (const [name, mapped] of columns) if (mapped === field && name === field) columns.delete(name);
-    columns.set(column, field as Field);
+    columns.set(column, field);
   }
   return columns;
 }

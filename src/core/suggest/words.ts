@@ -21,13 +21,18 @@ const NUMBER = /^\p{N}+$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
-export function termsOf(text: string): Term[] {
+/** The word-like runs of `text`; without `Intl.Segmenter` (Firefox before 125) the whole text, split later at non-letters. */
+function wordsOf(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [text];
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+}
+
+export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
-  for (const segment of segmenter.segment(text)) {
-    if (!segment.isWordLike) continue;
+  for (const segment of wordsOf(text)) {
     // "client's", "e-mail": the segmenter keeps them whole; the parts are the words.
-    for (const part of segment.segment.split(NOT_WORD)) {
+    for (const part of segment.split(NOT_WORD)) {
       const word = part.toLowerCase();
       const folded = word.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(/ß/g, 'ss');
       if (folded.length < 2 || NUMBER.test(folded) || STOP_WORDS.has(folded)) continue;

@@ -56,3 +56,14 @@ describe('stem', () => {
     it(`${word} → ${expected}`, () => expect(stem(word)).to.equal(expected));
   }
 });
+
+describe('termsOf without Intl.Segmenter', () => {
+  const segmenter = Intl.Segmenter;
+  afterEach(() => Object.assign(Intl, { Segmenter: segmenter }));
+
+  it('splits at every character that is not a letter, digit or mark', () => {
+    const withSegmenter = termsOf("The client's e-mail in 2027: Führung & Daten für Kunden");
+    Object.assign(Intl, { Segmenter: undefined });
+    expect(termsOf("The client's e-mail in 2027: Führung & Daten für Kunden")).to.deep.equal(withSegmenter);
+  });
+});
