@@ -54,6 +54,7 @@ import type { StudioView } from './studio-view.js';
  * @csspart course - A course's button in the list.
  * @csspart flag - One thing to fix; also named for its kind (`::part(flag no-why)`).
  * @csspart editor - The course editor.
+ * @csspart description - The course's description, as the catalogue has it.
  * @csspart section - A group of fields in the editor.
  * @csspart field - A label, its control and its messages.
  * @csspart input - A text field.

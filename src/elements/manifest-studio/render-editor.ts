@@ -21,6 +21,7 @@ export function renderEditor(context: EditorContext, validation: Validation, sug
     <button type="button" part="button" class="back" @click=${back}>${t('manifest-studio.editor.back')}</button>
     <h2 id="editor-heading" tabindex="-1">${course.title}</h2>
     <p class="meta">${course.id}${course.provider ? ` · ${course.provider}` : ''}</p>
+    ${course.description ? html`<p class="description" part="description">${course.description}</p>` : ''}
     ${flags.length
       ? html`<ul class="flags" aria-label=${t('manifest-studio.list.flags')}>
           ${flags.map((flag) => html`<li class="flag" part="flag ${flag}">${t(`content-audit.flag.${flag}`)}</li>`)}

@@ -4,6 +4,7 @@ import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
 import { draftKey } from '../../../src/core/studio/draft-store.js';
 import type { PkManifestStudio } from '../../../src/elements/manifest-studio/manifest-studio.js';
+import { generateManifest } from '../../support/generate-manifest.js';
 import { settled } from '../../support/probe.js';
 import { quietly, until } from '../../support/wait.js';
 import { studioManifest } from './manifest.js';
@@ -281,6 +282,21 @@ describe('pk-manifest-studio', () => {
     await click(second, 'Undo');
     expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Numbers decide projects.');
     expect(localStorage.getItem(draftKey('property'))).to.equal(null); // back to the saved version: nothing to keep
+  });
+
+  it('works on a catalogue of 300 courses: every course listed, an edit clears its flag', async () => {
+    const manifest = generateManifest({ courses: 300, pathways: 40, pillars: 6 }) as any;
+    manifest.courses.forEach((course: any, i: number) => (course.usage = { enrollments: 3000 - i }));
+    const el = await studio(manifest);
+    expect(root(el).querySelectorAll('[part~="row"]').length).to.equal(300);
+    const [first] = rowTitles(el);
+    const flags = rowFlags(el, first!);
+    expect(flags).to.include('No why framing');
+    await click(el, first!);
+    await type(el, 'Why statement', 'Why it matters now.');
+    await click(el, 'Back to the courses');
+    expect(rowFlags(el, first!)).to.not.include('No why framing');
+    expect(rowFlags(el, first!).length).to.equal(flags.length - 1);
   });
 
   it('speaks Arabic, right to left', async () => {
