@@ -17,6 +17,8 @@ export default {
   concurrency: 2,
   // A hang guard, not a timing target: generous, because CI machines are small and shared.
   testFramework: { config: { timeout: 30000 } },
+  // Likewise per test file: the studio's collector tests start a collector process per test.
+  testsFinishTimeout: 300000,
   middleware: [testEndpoint(), collectorProcesses(), strictCsp(), libraryCopy(), reactEsm()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -55,10 +55,15 @@ export function download(session: StudioSession, env: StudioEnv): void {
   session.say(env.t('manifest-studio.save.downloaded', { filename }));
 }
 
-/** Drops the studio's edits for the version saved meanwhile (one undo brings them back). */
+/**
+ * Makes the version saved meanwhile the draft. One undo brings the studio's edits back, re-applied
+ * on top of it: undoing never silently reverts what the other side saved.
+ */
 export function keepTheirs(session: StudioSession, env: StudioEnv): void {
   const { current } = session.conflict!;
+  const { merged } = rebase(session.saved, session.draft, current.manifest, 'mine');
   session.savedAs(current, current.manifest);
+  session.edit(merged);
   session.edit(current.manifest);
   session.open('list');
   session.say(env.t('manifest-studio.conflict.kept-theirs', { version: current.version }));

@@ -121,10 +121,10 @@ export class StudioSession {
   }
 
   say(text: string): void {
-    // The same sentence twice must still be read out: clear, then say it in the next update.
+    // The same sentence twice must still be read out: clear it, draw that, then say it.
     this.announcement = '';
     this.host.requestUpdate();
-    void Promise.resolve().then(() => {
+    void this.host.updateComplete.then(() => {
       this.announcement = text;
       this.host.requestUpdate();
     });

@@ -99,8 +99,7 @@ describe('pk-manifest-studio with a collector', function () {
     const { detail } = await conflict;
     expect(detail.version).to.equal(2);
     expect(detail.conflicts).to.deep.equal(['courses[excel].why.statement']);
-    await second.updateComplete;
-    expect(focused(second)?.id).to.equal('conflict-heading');
+    await until(() => focused(second)?.id === 'conflict-heading', 'focus on the conflict view');
     const row = text(root(second).querySelector('[part~="conflict"] tbody tr'));
     expect(row).to.equal('Course "Excel for Analysts" · Why statement “Theirs: numbers decide.” “Mine: numbers decide projects.”');
     await expect(second).to.be.accessible();
@@ -123,6 +122,9 @@ describe('pk-manifest-studio with a collector', function () {
     const second = await studio(undefined, { collector: base });
     await click(first, 'Excel for Analysts');
     await type(first, 'Why statement', 'Theirs.');
+    await click(first, 'Back to the courses');
+    await click(first, 'Grid 101');
+    await type(first, 'Why statement', 'Theirs: the grid decides.');
     await click(first, 'Save');
     await until(() => announcement(first) === 'Saved as version 2.', 'the first save');
     await click(second, 'Excel for Analysts');
@@ -133,11 +135,16 @@ describe('pk-manifest-studio with a collector', function () {
     expect(focused(second)?.id).to.equal('list-heading');
     await click(second, 'Excel for Analysts');
     expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Theirs.');
-    await click(second, 'Undo');
+    expect(text(root(second).querySelector('[part~="status"]'))).to.contain('The draft is valid.');
+    await click(second, 'Undo'); // yours again, on top of theirs
     expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Mine.');
+    await click(second, 'Back to the courses');
+    await click(second, 'Grid 101');
+    expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Theirs: the grid decides.');
     const saved = oneEvent(second, 'pk-manifest-saved') as Promise<PkManifestSavedEvent>;
     await click(second, 'Save'); // now conditional on version 2: it goes through
     expect((await saved).detail.version).to.equal(3);
+    expect((await stored(base)).courses.map((course: any) => course.why?.statement)).to.deep.equal([undefined, 'Mine.', 'Theirs: the grid decides.', undefined]);
   });
 
   it('lists the endorsements experts sent; accepting one puts it into the manifest, dismissing one tells the collector', async () => {

@@ -160,10 +160,10 @@ describe('pk-manifest-studio', () => {
     expect((field(el, 'Faster board reports') as HTMLInputElement).checked).to.equal(true);
     expect(focused(el)?.id).to.equal('tag-faster-board-reports');
 
-    const add = field<HTMLSelectElement>(el, 'Add to pathway');
+    const add = field<HTMLSelectElement>(el, 'Pathway to add the course to');
     add.value = 'grid-path';
     add.dispatchEvent(new Event('change'));
-    await click(el, 'Add');
+    await click(el, 'Add to pathway');
     expect(field(el, 'Hero pathway: Grid basics')).to.exist;
     await click(el, 'New pathway');
     await type(el, 'Pathway title', 'Finance for everyone');
