@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
@@ -46,6 +46,18 @@ describe('pk-manifest-studio', () => {
     expect(button(el, 'Download JSON')).to.exist;
     expect(el.matches(':state(ready)')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the manifest from src, and keeps its draft under that URL', async () => {
+    const url = new URL('/test/fixtures/manifests/rich.json', location.href).href;
+    const el = await fixture<PkManifestStudio>(html`<pk-manifest-studio src="/test/fixtures/manifests/rich.json"></pk-manifest-studio>`);
+    await settled(el);
+    await until(() => root(el).querySelector('[part~="course"]'), 'the list');
+    expect(rowTitles(el).slice(0, 2)).to.deep.equal(['Data privacy essentials', 'Grid 101']);
+    await click(el, 'Grid 101');
+    await type(el, 'Why statement', 'Kept under the URL.');
+    expect(JSON.parse(localStorage.getItem(draftKey(url))!).draft.courses[0].why.statement).to.equal('Kept under the URL.');
+    localStorage.removeItem(draftKey(url));
   });
 
   it('shows what is wrong with a manifest it cannot open, and reports it', async () => {
