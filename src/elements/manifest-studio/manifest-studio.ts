@@ -28,7 +28,7 @@ import type { StudioView } from './studio-view.js';
  * top of theirs. The collector's requests carry the page's `headers()` (an L&D operations token);
  * no secret is in the page. Without a collector, "Download JSON" saves the draft as a file. An
  * unsaved draft is kept in `localStorage` under `purpose-kit:studio-draft:` + the manifest's URL
- * (or `property`) and restored after a reload.
+ * (or `property` for a manifest given as an object or inline JSON) and restored after a reload.
  *
  * ```html
  * <pk-manifest-studio collector="/pk"></pk-manifest-studio>
@@ -132,7 +132,7 @@ export class PkManifestStudio extends PkElement {
 
   private env(): StudioEnv {
     const { t, locale, config } = this.settings;
-    const settings = { ...config, collector: this.collector ?? config.collector };
+    const settings = { ...config, collector: this.collector || config.collector };
     const manifestUrl = collectorUrl(settings, 'manifest');
     return {
       host: this,
