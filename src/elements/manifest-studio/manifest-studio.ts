@@ -45,7 +45,7 @@ import type { StudioView } from './studio-view.js';
  * @csspart studio - The studio's box.
  * @csspart toolbar - The views, undo/redo and save.
  * @csspart tab - A view's button (the open one has `aria-current="page"`).
- * @csspart button - Any button; undo, redo and save are also `undo`, `redo`, `save` (`::part(button save)`).
+ * @csspart button - Any button; undo, redo, save and "show more" are also `undo`, `redo`, `save`, `more` (`::part(button save)`).
  * @csspart status - The validator's verdict on the draft.
  * @csspart announcement - The last result (saved, conflict, undone), read out by screen readers.
  * @csspart list - The course list view.

@@ -1,7 +1,7 @@
 /**
  * The list the studio opens on: the content audit of the draft (most-used first, every course with
  * usage figures, then those without), each course a button that opens its editor, its flags shown
- * and cleared as the draft fixes them.
+ * and cleared as the draft fixes them. A hundred at a time: "Show more" lists the next hundred.
  */
 import { html, nothing } from 'lit';
 import { auditContent, type AuditRow } from '../../core/audit/audit.js';
@@ -25,13 +25,26 @@ export function studioRows(draft: Manifest): AuditRow[] {
   return rows;
 }
 
-export function renderList(draft: Manifest, env: StudioEnv, openCourse: (id: string) => void): unknown {
+/** How many more courses "Show more" lists: a catalogue of thousands draws no more DOM than it must. */
+export const LIST_PAGE = 100;
+
+export interface ListActions {
+  /** How many courses are listed, most used first. */
+  shown: number;
+  open(id: string): void;
+  /** Lists `LIST_PAGE` more; `first` is the first course it adds (focus goes to it). */
+  showMore(first: string): void;
+}
+
+export function renderList(draft: Manifest, env: StudioEnv, { shown, open, showMore }: ListActions): unknown {
   const { t, locale } = env;
-  const rows = studioRows(draft);
-  const flagged = rows.filter((row) => row.flags.length > 0).length;
+  const all = studioRows(draft);
+  const rows = all.slice(0, Math.max(shown, LIST_PAGE));
+  const hidden = all.length - rows.length;
+  const flagged = all.filter((row) => row.flags.length > 0).length;
   return html`<section class="view" part="list" aria-labelledby="list-heading">
     <h2 id="list-heading" tabindex="-1">${t('manifest-studio.list.heading')}</h2>
-    <p class="summary">${t('manifest-studio.list.summary', { count: rows.length, flagged })}</p>
+    <p class="summary">${t('manifest-studio.list.summary', { count: all.length, flagged })}</p>
     <table part="table">
       <thead>
         <tr>
@@ -47,7 +60,7 @@ export function renderList(draft: Manifest, env: StudioEnv, openCourse: (id: str
           (row) => html`<tr part="row">
             <td class="numeric">${row.rank ? formatNumber(locale, row.rank) : '–'}</td>
             <th scope="row">
-              <button type="button" class="link" part="course" data-course=${row.course.id} @click=${() => openCourse(row.course.id)}>${row.course.title}</button>
+              <button type="button" class="link" part="course" data-course=${row.course.id} @click=${() => open(row.course.id)}>${row.course.title}</button>
               <span class="meta">${row.course.id}</span>
             </th>
             <td>${row.pillar?.title ?? html`<span class="muted">${t('manifest-studio.none')}</span>`}</td>
@@ -63,6 +76,11 @@ export function renderList(draft: Manifest, env: StudioEnv, openCourse: (id: str
         )}
       </tbody>
     </table>
-    ${rows.length === 0 ? html`<p>${t('manifest-studio.list.empty')}</p>` : nothing}
+    ${hidden > 0
+      ? html`<button type="button" part="button more" @click=${() => showMore(all[rows.length]!.course.id)}>
+          ${t('manifest-studio.list.more', { count: Math.min(hidden, LIST_PAGE), total: hidden })}
+        </button>`
+      : nothing}
+    ${all.length === 0 ? html`<p>${t('manifest-studio.list.empty')}</p>` : nothing}
   </section>`;
 }

@@ -12,6 +12,8 @@ import { renderList } from './render-list.js';
 import { renderToolbar } from './render-toolbar.js';
 import type { StudioSession, View } from './session.js';
 
+export { LIST_PAGE } from './render-list.js';
+
 export interface Views {
   session: StudioSession;
   inbox: Inbox;
@@ -19,6 +21,8 @@ export interface Views {
   editor?: EditorContext;
   suggested?: CourseSuggestions;
   go(view: View, course?: string): void;
+  /** Lists more courses, focusing the first one added. */
+  showMore(first: string): void;
   step(direction: 'undo' | 'redo'): void;
   save(): void;
   keepTheirs(): void;
@@ -37,16 +41,17 @@ export function renderViews(views: Views): unknown {
 
 function renderView(views: Views): unknown {
   const { session, inbox, env, editor, suggested, go } = views;
+  const list = () => renderList(session.draft, env, { shown: session.listed, open: (id) => go('editor', id), showMore: views.showMore });
   switch (session.view) {
     case 'editor':
-      return editor ? renderEditor(editor, session.validation, suggested ?? noSuggestions, () => go('list')) : renderList(session.draft, env, (id) => go('editor', id));
+      return editor ? renderEditor(editor, session.validation, suggested ?? noSuggestions, () => go('list')) : list();
     case 'inbox':
       return renderInbox(inbox.state, session.draft, env, { accept: views.accept, dismiss: views.dismiss, reload: views.reloadInbox });
     case 'changes':
       return renderChanges(session.changes, session.draft, session.saved, env);
     case 'conflict':
-      return session.conflict ? renderConflict(session.conflict, session.draft, env, views) : renderList(session.draft, env, (id) => go('editor', id));
+      return session.conflict ? renderConflict(session.conflict, session.draft, env, views) : list();
     default:
-      return renderList(session.draft, env, (id) => go('editor', id));
+      return list();
   }
 }

@@ -36,6 +36,8 @@ export class StudioSession {
   /** The id of the course open in the editor (kept when going back, to focus its row). */
   course?: string;
   conflict?: ConflictState;
+  /** How many courses the list shows (it grows a page at a time). */
+  listed = 0;
   /** The last result said in the live region. */
   announcement = '';
   /** True when the draft came back from storage. */

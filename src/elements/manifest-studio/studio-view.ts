@@ -12,7 +12,7 @@ import { suggestionIndex, type SuggestionIndex } from '../../core/suggest/index.
 import { emptyForms, type EditorContext, type Forms } from './editor-context.js';
 import type { StudioEnv } from './environment.js';
 import { Inbox } from './inbox.js';
-import { renderViews } from './render-views.js';
+import { LIST_PAGE, renderViews } from './render-views.js';
 import { keepMine, keepTheirs, save } from './save.js';
 import { StudioSession, type View } from './session.js';
 
@@ -130,6 +130,10 @@ export class StudioView {
         editor,
         suggested,
         go: (view, course) => this.go(view, course),
+        showMore: (first) => {
+          session.listed = Math.max(session.listed, LIST_PAGE) + LIST_PAGE;
+          this.focus(`course:${first}`);
+        },
         step: (direction) => this.step(direction),
         save: () =>
           void save(session, env).then(() => {

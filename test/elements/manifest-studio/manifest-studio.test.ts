@@ -296,11 +296,18 @@ describe('pk-manifest-studio', () => {
     expect(localStorage.getItem(draftKey('property'))).to.equal(null); // back to the saved version: nothing to keep
   });
 
-  it('works on a catalogue of 300 courses: every course listed, an edit clears its flag', async () => {
+  it('works on a catalogue of 300 courses: listed a hundred at a time, an edit clears its flag', async () => {
     const manifest = generateManifest({ courses: 300, pathways: 40, pillars: 6 }) as any;
     manifest.courses.forEach((course: any, i: number) => (course.usage = { enrollments: 3000 - i }));
     const el = await studio(manifest);
+    expect(root(el).querySelectorAll('[part~="row"]').length).to.equal(100); // a hundred at a time
+    expect(text(root(el).querySelector('[part~="summary"], .summary'))).to.match(/^300 courses; /);
+    await click(el, 'Show 100 more courses (200 not listed yet)');
+    expect(root(el).querySelectorAll('[part~="row"]').length).to.equal(200);
+    expect(focused(el)).to.equal(root(el).querySelectorAll('[part~="course"]')[100]!); // the first course added
+    await click(el, 'Show 100 more courses (100 not listed yet)');
     expect(root(el).querySelectorAll('[part~="row"]').length).to.equal(300);
+    expect(() => button(el, /^Show \d+ more/)).to.throw();
     const [first] = rowTitles(el);
     const flags = rowFlags(el, first!);
     expect(flags).to.include('No why framing');

@@ -34,6 +34,7 @@ export default {
   'manifest-studio.list.pillar': 'الركيزة',
   'manifest-studio.list.usage': 'التسجيلات',
   'manifest-studio.list.flags': 'المطلوب إصلاحه',
+  'manifest-studio.list.more': { one: 'عرض دورة أخرى', other: 'عرض {count} دورة أخرى ({total} لم تُعرض بعد)' },
   'manifest-studio.list.empty': 'لا توجد دورات في البيان بعد.',
   'manifest-studio.editor.back': 'العودة إلى الدورات',
   'manifest-studio.why.legend': 'لماذا يهم',

@@ -34,6 +34,7 @@ export default {
   'manifest-studio.list.pillar': 'Säule',
   'manifest-studio.list.usage': 'Einschreibungen',
   'manifest-studio.list.flags': 'Zu beheben',
+  'manifest-studio.list.more': { one: '1 weiteren Kurs zeigen', other: '{count} weitere Kurse zeigen ({total} noch nicht gelistet)' },
   'manifest-studio.list.empty': 'Das Manifest hat noch keine Kurse.',
   'manifest-studio.editor.back': 'Zurück zu den Kursen',
   'manifest-studio.why.legend': 'Warum es zählt',

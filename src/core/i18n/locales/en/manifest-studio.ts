@@ -32,6 +32,7 @@ export default {
   'manifest-studio.list.pillar': 'Pillar',
   'manifest-studio.list.usage': 'Enrollments',
   'manifest-studio.list.flags': 'To fix',
+  'manifest-studio.list.more': { one: 'Show 1 more course', other: 'Show {count} more courses ({total} not listed yet)' },
   'manifest-studio.list.empty': 'The manifest has no courses yet.',
   'manifest-studio.editor.back': 'Back to the courses',
   'manifest-studio.why.legend': 'Why it matters',
