@@ -121,6 +121,17 @@ describe('purpose-kit import catalogue: presets', () => {
     ]);
   });
 
+  it('reads JSON from a file of another name with --format json, one object per line', async () => {
+    const lines = '{"id": "a", "title": "Alpha", "duration": "PT1H"}\n{"id": "b", "title": "Beta", "mandatory": "Y"}\n';
+    const { code, manifest } = await imported('export.txt', lines, ['--organization', 'X', '--format', 'json']);
+    expect(code).to.equal(0);
+    expect(manifest!.courses.map((course: Doc) => [course.id, course.durationMinutes, course.mandatory])).to.deep.equal([
+      ['a', 60, undefined],
+      ['b', undefined, true],
+    ]);
+    expect((await imported('export.txt', lines, ['--organization', 'X', '--format', 'xml'])).stderr[0]).to.equal('--format expects csv or json, got xml');
+  });
+
   it('takes the preset given, and says which columns that preset would have read when they are missing', async () => {
     expect((await imported('courses.csv', await fixture('canvas-courses.csv'), ['--organization', 'X', '--preset', 'canvas'])).stdout[0]).to.equal(
       'courses.csv: 3 courses read with the canvas preset',
@@ -168,6 +179,13 @@ describe('purpose-kit import catalogue: columns and CSV shapes', () => {
       ['a-1', 'Excel, for finance', 'Pivot "tables",\nand charts'],
       ['b-2', 'Plain', undefined],
     ]);
+  });
+
+  it('takes the delimiter from the header outside quotes, so a quoted column name may hold a comma (and be quoted in --map)', async () => {
+    const csv = 'id;"Duration (h, decimal)";title\nk-1;1,5;"Grid, basics"\n';
+    const { code, manifest } = await imported('k.csv', csv, ['--organization', 'X', '--map', '"Duration (h, decimal)"=duration,title=title']);
+    expect(code).to.equal(0);
+    expect(manifest!.courses).to.deep.equal([{ id: 'k-1', title: 'Grid, basics', durationMinutes: 90, objectives: [], impactTags: [] }]);
   });
 
   it('writes the manifest to stdout and the report to stderr without --out', async () => {

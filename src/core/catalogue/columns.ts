@@ -44,22 +44,19 @@ const GENERIC: Names = {
 
 /** Each LMS's own column names (see docs/catalogue.md for where they come from). */
 const OWN: Readonly<Record<Exclude<Preset, 'generic'>, Names>> = {
-  // The course upload/download CSV (admin/tool/uploadcourse) and the report builder's course columns.
+  // The course upload/download CSV (admin/tool/uploadcourse) and the report builder's course columns;
+  // neither has usage, which comes through the generic names.
   moodle: {
     id: ['shortname', 'course short name'],
     title: ['fullname', 'course full name'],
     description: ['summary', 'course summary'],
-    url: ['course url'],
-    enrolments: ['participants', 'enrolled users'],
-    completions: ['course completions'],
   },
   // The SIS / provisioning courses.csv and the Courses API's fields.
   canvas: {
     id: ['course_id', 'sis_course_id', 'canvas_course_id'],
     title: ['long_name', 'name'],
     description: ['public_description'],
-    url: ['html_url'],
-    enrolments: ['total_students', 'students'],
+    enrolments: ['total_students'],
   },
   // SuccessFactors Learning's item fields (Total Length is in hours).
   successfactors: {
@@ -145,7 +142,7 @@ function resolve(header: readonly string[], preset: Preset, mapped: ReadonlyMap<
 }
 
 function saysHours(column: string): boolean {
-  return /\b(?:hours?|hrs?|stunden)\b|\(h\)/i.test(column);
+  return /\b(?:hours?|hrs?|h|stunden|std)\b/i.test(column);
 }
 
 function missing(header: readonly string[], columns: ReturnType<typeof resolve>, preset: Preset | undefined): InputError {

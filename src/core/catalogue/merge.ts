@@ -71,17 +71,17 @@ function update(course: Course, source: CatalogueCourse, keep: ReadonlySet<Owned
 
 /** A course placed nowhere yet: no pillar, pathway, impact tag or why. Keys in the schema's order. */
 function newCourse(source: CatalogueCourse): Course {
-  const { row: _row, enrollments, completions, ...fields } = source;
+  const { enrollments, completions } = source;
   const course: Course = {
-    id: fields.id,
-    title: fields.title,
-    ...(fields.description !== undefined && { description: fields.description }),
-    ...(fields.url !== undefined && { url: fields.url }),
-    ...(fields.provider !== undefined && { provider: fields.provider }),
-    ...(fields.durationMinutes !== undefined && { durationMinutes: fields.durationMinutes }),
+    id: source.id,
+    title: source.title,
+    ...(source.description !== undefined && { description: source.description }),
+    ...(source.url !== undefined && { url: source.url }),
+    ...(source.provider !== undefined && { provider: source.provider }),
+    ...(source.durationMinutes !== undefined && { durationMinutes: source.durationMinutes }),
     objectives: [],
     impactTags: [],
-    ...(fields.mandatory !== undefined && { mandatory: fields.mandatory }),
+    ...(source.mandatory !== undefined && { mandatory: source.mandatory }),
   };
   if (enrollments !== undefined || completions !== undefined) {
     course.usage = { ...(enrollments !== undefined && { enrollments }), ...(completions !== undefined && { completions }) };

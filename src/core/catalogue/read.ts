@@ -6,7 +6,7 @@
 import { isAllowedUrl } from '../manifest/fields.js';
 import * as limit from '../manifest/limits.js';
 import { InputError } from '../tabular/input-error.js';
-import { tableRows, type TableFormat } from '../tabular/table.js';
+import { tableRows, type TableFormat, type TableRow } from '../tabular/table.js';
 import { catalogueColumns, type CatalogueField, type Columns, type Preset } from './columns.js';
 import { plainText, readCount, readDuration, readFlag } from './values.js';
 
@@ -41,52 +41,61 @@ export interface CatalogueOptions {
   map?: string;
 }
 
+/**
+ * The courses of the export. The columns are resolved once the whole table is read: a CSV file's
+ * header, or every key any JSON object has (exports leave out empty fields).
+ */
 export async function readCatalogue(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: CatalogueOptions): Promise<Catalogue> {
-  let columns: Columns | undefined;
+  const names = new Set<string>();
+  const rows: TableRow[] = [];
+  for await (const batch of tableRows(bytes, options.format, (header) => header.forEach((name) => names.add(name)))) {
+    for (const row of batch) {
+      rows.push(row);
+      if (options.format === 'json') for (const name of row.cells.keys()) names.add(name);
+    }
+  }
+  const columns = catalogueColumns([...names], options);
   const courses: CatalogueCourse[] = [];
   const renamed: [string, string][] = [];
   const shortened: string[] = [];
   const rowOfId = new Map<string, number>();
-  const header = (names: readonly string[]) => (columns = catalogueColumns(names, options));
-  for await (const batch of tableRows(bytes, options.format, header)) {
-    for (const { row, cells } of batch) {
-      const cell = new Cell(row, cells, columns!);
-      const exported = cell.required('id');
-      const id = manifestId(exported);
-      if (id === undefined) cell.fail('id', `cannot be made a manifest id (letters, digits, . _ : -): ${JSON.stringify(exported)}`);
-      if (id !== exported) renamed.push([exported, id!]);
-      const earlier = rowOfId.get(id!);
-      if (earlier !== undefined) cell.fail('id', `${JSON.stringify(exported)} is already the id of row ${earlier}`);
-      rowOfId.set(id!, row);
-      const description = cell.read('description', (text) => plainText(text) || undefined);
-      if (description !== undefined && description.length > limit.MAX_PARAGRAPH_LENGTH) shortened.push(id!);
-      courses.push(
-        withoutUndefined({
-          row,
-          id: id!,
-          title: cell.text('title', limit.MAX_COURSE_TITLE_LENGTH, true)!,
-          description: description && shorten(description, limit.MAX_PARAGRAPH_LENGTH),
-          provider: cell.text('provider', limit.MAX_NAME_LENGTH),
-          durationMinutes: cell.read(columns!.fields.has('duration') ? 'duration' : 'duration_hours', (text) => {
-            const minutes = readDuration(text, columns!.durationUnit);
-            if (minutes !== undefined && minutes > limit.MAX_DURATION_MINUTES) throw new InputError(`${minutes} minutes is more than the manifest allows (${limit.MAX_DURATION_MINUTES})`);
-            return minutes;
-          }),
-          url: cell.read('url', (text) => {
-            const url = text.trim() || undefined;
-            if (url !== undefined && (url.length > limit.MAX_URL_LENGTH || !isAllowedUrl(url))) {
-              throw new InputError(`expected an http:, https: or mailto: URL (or a relative one), at most ${limit.MAX_URL_LENGTH} characters, got ${JSON.stringify(url.slice(0, 80))}`);
-            }
-            return url;
-          }),
-          mandatory: cell.read('mandatory', readFlag),
-          enrollments: cell.read('enrolments', readCount),
-          completions: cell.read('completions', readCount),
+  for (const { row, cells } of rows) {
+    const cell = new Cell(row, cells, columns);
+    const exported = cell.required('id');
+    const id = manifestId(exported);
+    if (id === undefined) cell.fail('id', `cannot be made a manifest id (letters, digits, . _ : -): ${JSON.stringify(exported)}`);
+    if (id !== exported) renamed.push([exported, id!]);
+    const earlier = rowOfId.get(id!);
+    if (earlier !== undefined) cell.fail('id', `${JSON.stringify(exported)} is already the id of row ${earlier}`);
+    rowOfId.set(id!, row);
+    const description = cell.read('description', (text) => plainText(text) || undefined);
+    if (description !== undefined && description.length > limit.MAX_PARAGRAPH_LENGTH) shortened.push(id!);
+    courses.push(
+      withoutUndefined({
+        row,
+        id: id!,
+        title: cell.text('title', limit.MAX_COURSE_TITLE_LENGTH, true)!,
+        description: description && shorten(description, limit.MAX_PARAGRAPH_LENGTH),
+        provider: cell.text('provider', limit.MAX_NAME_LENGTH),
+        durationMinutes: cell.read(columns.fields.has('duration') ? 'duration' : 'duration_hours', (text) => {
+          const minutes = readDuration(text, columns.durationUnit);
+          if (minutes !== undefined && minutes > limit.MAX_DURATION_MINUTES) throw new InputError(`${minutes} minutes is more than the manifest allows (${limit.MAX_DURATION_MINUTES})`);
+          return minutes;
         }),
-      );
-    }
+        url: cell.read('url', (text) => {
+          const url = text.trim() || undefined;
+          if (url !== undefined && (url.length > limit.MAX_URL_LENGTH || !isAllowedUrl(url))) {
+            throw new InputError(`expected an http:, https: or mailto: URL (or a relative one), at most ${limit.MAX_URL_LENGTH} characters, got ${JSON.stringify(url.slice(0, 80))}`);
+          }
+          return url;
+        }),
+        mandatory: cell.read('mandatory', readFlag),
+        enrollments: cell.read('enrolments', readCount),
+        completions: cell.read('completions', readCount),
+      }),
+    );
   }
-  return { columns: columns!, courses, renamed, shortened };
+  return { columns, courses, renamed, shortened };
 }
 
 /** The cells of one row, read by field, each problem naming the row and the column. */

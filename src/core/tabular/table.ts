@@ -58,14 +58,15 @@ export async function* tableRows(
 }
 
 /**
- * `--map "Employee ID=id,Quarter=period"` as column name → field, for the fields given; an
- * `InputError` for a pair that is not `column=field` or names an unknown field.
+ * `--map "Employee ID=id,Quarter=period"` as column name → field, for the fields given; a column
+ * name with a comma is quoted: `--map '"Duration (h, decimal)"=duration'`. An `InputError` for a
+ * pair that is not `column=field` or names an unknown field.
  */
 export function parseColumnMap<Field extends string>(map: string, fields: readonly Field[]): Map<string, Field> {
   const columns = new Map<string, Field>();
-  for (const pair of map.split(',')) {
+  for (const pair of map.match(/(?:"[^"]*"|[^,])+/g) ?? ['']) {
     const at = pair.lastIndexOf('=');
-    const column = pair.slice(0, at).trim();
+    const column = pair.slice(0, at).trim().replace(/^"(.*)"$/s, '$1').trim();
     const field = pair.slice(at + 1).trim();
     if (at < 1 || !column) throw new InputError(`--map: expected column=field, got ${JSON.stringify(pair)}`);
     if (!(fields as readonly string[]).includes(field)) throw new InputError(`--map: unknown field ${JSON.stringify(field)} (fields: ${fields.join(', ')})`);
