@@ -10,35 +10,9 @@ import type { PkManifestConflictEvent } from '../../../src/elements/manifest-stu
 import type { PkManifestSavedEvent } from '../../../src/elements/manifest-studio/events/pk-manifest-saved.js';
 import type { PkManifestStudio } from '../../../src/elements/manifest-studio/manifest-studio.js';
 import { until } from '../../support/wait.js';
+import { endorse, post, startCollector, stored, token } from './collector-support.js';
 import { studioManifest } from './manifest.js';
-import { button, click, field, focused, root, studio, text, type } from './support.js';
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
-}
-
-async function startCollector(manifest: unknown): Promise<string> {
-  const response = await post('/__collector/start', { manifest });
-  expect(response.status, await response.clone().text()).to.equal(200);
-  return ((await response.json()) as { base: string }).base;
-}
-
-async function token(subject: string, claims: Record<string, unknown>): Promise<string> {
-  return ((await (await post('/__collector/token', { subject, claims })).json()) as { token: string }).token;
-}
-
-async function stored(base: string): Promise<any> {
-  return (await fetch(`${base}/v1/manifest`, { cache: 'no-store' })).json();
-}
-
-const announcement = (el: Element) => text(root(el).querySelector('[part~="announcement"]'));
-
-/** An expert (named by their identity provider) sends an endorsement, as the rater does. */
-async function endorse(base: string, expert: string, name: string, course: string, pillar: string, problem: string): Promise<void> {
-  const event = { id: crypto.randomUUID(), time: new Date().toISOString(), learnerId: expert, courseId: course, type: 'endorsement', data: { problem, pillar } };
-  const response = await post(`${base}/v1/events`, { events: [event] }, { Authorization: `Bearer ${await token(expert, { name, title: 'Grid Planner' })}` });
-  expect(response.status, await response.clone().text()).to.equal(200);
-}
+import { announcement, button, click, field, focused, root, studio, text, type } from './support.js';
 
 describe('pk-manifest-studio with a collector', function () {
   this.timeout(60_000);

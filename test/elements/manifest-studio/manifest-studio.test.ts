@@ -8,27 +8,7 @@ import { generateManifest } from '../../support/generate-manifest.js';
 import { settled } from '../../support/probe.js';
 import { quietly, until } from '../../support/wait.js';
 import { studioManifest } from './manifest.js';
-import { button, click, field, focused, issuesOf, root, rowFlags, rowTitles, studio, text, type } from './support.js';
-
-/** Presses the last key with the others held down. */
-async function press(keys: string[]): Promise<void> {
-  const held = keys.slice(0, -1);
-  for (const key of held) await sendKeys({ down: key });
-  await sendKeys({ press: keys.at(-1)! });
-  for (const key of held.reverse()) await sendKeys({ up: key });
-}
-
-/** Presses Tab (Shift+Tab with `back`) until `wanted` has focus. */
-async function tabTo(el: PkManifestStudio, wanted: (node: Element) => boolean, back = false, max = 60): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    const node = focused(el);
-    if (node && wanted(node)) return node;
-    await press(back ? ['Shift', 'Tab'] : ['Tab']);
-  }
-  throw new Error(`focus never reached the control (at ${focused(el)?.outerHTML.slice(0, 80)})`);
-}
-
-const named = (name: string) => (node: Element) => text(node) === name || (node.id !== '' && text(node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).querySelector(`label[for="${node.id}"]`) : null) === name);
+import { button, click, field, focused, issuesOf, named, press, root, rowFlags, rowTitles, studio, tabTo, text, type } from './support.js';
 
 describe('pk-manifest-studio', () => {
   beforeEach(() => localStorage.removeItem(draftKey('property')));

@@ -1,5 +1,6 @@
 /** Helpers of the studio's tests: making one, finding its controls by role-like queries, waiting for its chunk. */
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/manifest-studio/define.js';
 import type { PkManifestStudio } from '../../../src/elements/manifest-studio/manifest-studio.js';
 import { settled } from '../../support/probe.js';
@@ -65,3 +66,29 @@ export function rowFlags(el: Element, title: string): string[] {
   const row = [...root(el).querySelectorAll('[part~="row"]')].find((r) => text(r.querySelector('[part~="course"]')) === title);
   return [...(row?.querySelectorAll('[part~="flag"]') ?? [])].map(text);
 }
+
+/** Presses the last key with the others held down. */
+export async function press(keys: string[]): Promise<void> {
+  const held = keys.slice(0, -1);
+  for (const key of held) await sendKeys({ down: key });
+  await sendKeys({ press: keys.at(-1)! });
+  for (const key of held.reverse()) await sendKeys({ up: key });
+}
+
+/** Presses Tab (Shift+Tab with `back`) until `wanted` has focus. */
+export async function tabTo(el: PkManifestStudio, wanted: (node: Element) => boolean, back = false, max = 60): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    const node = focused(el);
+    if (node && wanted(node)) return node;
+    await press(back ? ['Shift', 'Tab'] : ['Tab']);
+  }
+  throw new Error(`focus never reached the control (at ${focused(el)?.outerHTML.slice(0, 80)})`);
+}
+
+export const named = (name: string) => (node: Element) => text(node) === name || (node.id !== '' && text(node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).querySelector(`label[for="${node.id}"]`) : null) === name);
+
+/** A control whose name matches `pattern` (a tab whose count changes: "Inbox (2 waiting)"). */
+export const namedLike = (pattern: RegExp) => (node: Element) => pattern.test(text(node));
+
+/** The last result the studio said in its live region. */
+export const announcement = (el: Element): string => text(root(el).querySelector('[part~="announcement"]'));
