@@ -28,6 +28,14 @@ describe('pk-manifest-studio', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says it is loading while the manifest is on its way', async () => {
+    const el = await fixture<PkManifestStudio>(html`<pk-manifest-studio .manifest=${new Promise(() => {})}></pk-manifest-studio>`);
+    await el.updateComplete;
+    expect(el.matches(':state(loading)')).to.equal(true);
+    expect(text(root(el).querySelector('[part~="state"]'))).to.equal('Loading…');
+    await expect(el).to.be.accessible();
+  });
+
   it('reads the manifest from src, and keeps its draft under that URL', async () => {
     const url = new URL('/test/fixtures/manifests/rich.json', location.href).href;
     const el = await fixture<PkManifestStudio>(html`<pk-manifest-studio src="/test/fixtures/manifests/rich.json"></pk-manifest-studio>`);
