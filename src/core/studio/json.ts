@@ -40,16 +40,6 @@ export function entriesById(value: Json): Map<string, Record<string, Json>> {
   return new Map(isIdList(value) ? value.map((entry) => [entry.id as string, entry]) : []);
 }
 
-/** The value at `path`, or `undefined`. */
-export function valueAt(root: Json, path: Path): Json {
-  let value = root;
-  for (const step of path) {
-    if (typeof step === 'string') value = isRecord(value) ? value[step] : undefined;
-    else value = Array.isArray(value) ? value.find((entry) => isRecord(entry) && entry.id === step.id) : undefined;
-  }
-  return value;
-}
-
 /** A path written the way the studio's lists show it: `courses[grid-101].why.statement`. */
 export function pathText(path: Path): string {
   return path.map((step, i) => (typeof step === 'string' ? (i === 0 ? step : `.${step}`) : `[${step.id}]`)).join('');
