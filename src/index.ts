@@ -113,4 +113,5 @@ export { diffManifests, type Change } from './core/studio/diff.js';
 export { rebase, type Conflict, type Merge } from './core/studio/rebase.js';
 export { pathText, type Path, type Step } from './core/studio/json.js';
 export { issuesOfCourse, type FieldIssues, type StudioField } from './core/studio/field-issues.js';
+export { forgetAllDrafts } from './core/studio/draft-store.js';
 export { readManifest, saveManifest, readInbox, dismissEndorsement, type SaveResult, type InboxEndorsement, type VersionTag } from './core/studio/collector-client.js';

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import demoManifest from '../demo/manifest.json';
+import { forgetAllDrafts } from '../src/core/studio/draft-store.js';
 import '../src/elements/manifest-studio/define.js';
 import { saveElsewhere, STORY_COLLECTOR, storyCollector } from './support/studio-collector.js';
 import { waitFor, waitForPart } from './support/wait-for-part.js';
@@ -56,7 +57,7 @@ const meta: Meta<Args> = {
   // Each story starts without a draft kept by another.
   decorators: [
     (story) => {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('purpose-kit:studio-draft:')) localStorage.removeItem(key);
+      void forgetAllDrafts();
       return story();
     },
   ],

@@ -1,10 +1,14 @@
 /**
- * Where an unsaved draft survives a reload: `localStorage`, one key per manifest (its URL, or
- * `property` for a manifest given as an object), holding the version the draft was made from
- * (with its ETag) and the draft. It is written on every change and removed once saved; a page
- * whose storage is blocked keeps working, without that safety net, and says so once in the console.
+ * Where an unsaved draft survives a reload: IndexedDB (database `purpose-kit-studio`, store
+ * `drafts`), one entry per manifest (its absolute URL, or `property` for a manifest given as an
+ * object or inline), holding the version the draft was made from (with its ETag) and the draft.
+ * IndexedDB rather than `localStorage`: a catalogue of thousands of courses, kept twice (the
+ * version and the draft), is past what `localStorage` holds. It is written on every change and
+ * removed once saved; writes are ordered (one store, transactions run in the order they are made).
+ * A page whose storage is blocked keeps working without this safety net, and says so once in the
+ * console.
  */
-const PREFIX = 'purpose-kit:studio-draft:';
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 export interface StoredDraft {
   /** The version the draft was edited from, as it was loaded. */
@@ -15,15 +19,10 @@ export interface StoredDraft {
   readonly at: string;
 }
 
+let store: UseStore | undefined;
 let warned = false;
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const drafts = (): UseStore => (store ??= createStore('purpose-kit-studio', 'drafts'));
 
 function warn(error: unknown): void {
   if (warned) return;
@@ -31,14 +30,9 @@ function warn(error: unknown): void {
   console.warn(`[purpose-kit] <pk-manifest-studio> the draft cannot be kept across reloads: ${String(error)}`);
 }
 
-export function draftKey(source: string): string {
-  return PREFIX + source;
-}
-
-export function readDraft(source: string): StoredDraft | undefined {
+export async function readDraft(key: string): Promise<StoredDraft | undefined> {
   try {
-    const text = storage()?.getItem(draftKey(source));
-    const stored = text ? (JSON.parse(text) as StoredDraft) : undefined;
+    const stored = (await get(key, drafts())) as StoredDraft | undefined;
     return stored && typeof stored === 'object' && 'draft' in stored && 'base' in stored ? stored : undefined;
   } catch (error) {
     warn(error);
@@ -46,17 +40,26 @@ export function readDraft(source: string): StoredDraft | undefined {
   }
 }
 
-export function writeDraft(source: string, draft: Omit<StoredDraft, 'at'>): void {
+export async function writeDraft(key: string, draft: Omit<StoredDraft, 'at'>): Promise<void> {
   try {
-    storage()?.setItem(draftKey(source), JSON.stringify({ ...draft, at: new Date().toISOString() }));
+    await set(key, { ...draft, at: new Date().toISOString() }, drafts());
   } catch (error) {
     warn(error);
   }
 }
 
-export function forgetDraft(source: string): void {
+export async function forgetDraft(key: string): Promise<void> {
   try {
-    storage()?.removeItem(draftKey(source));
+    await del(key, drafts());
+  } catch (error) {
+    warn(error);
+  }
+}
+
+/** Forgets every kept draft (a kiosk between users, a story, a test). */
+export async function forgetAllDrafts(): Promise<void> {
+  try {
+    await clear(drafts());
   } catch (error) {
     warn(error);
   }

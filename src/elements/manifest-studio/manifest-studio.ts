@@ -27,8 +27,9 @@ import type { StudioView } from './studio-view.js';
  * for each field both changed, and you keep theirs (Undo brings yours back) or re-apply yours on
  * top of theirs. The collector's requests carry the page's `headers()` (an L&D operations token);
  * no secret is in the page. Without a collector, "Download JSON" saves the draft as a file. An
- * unsaved draft is kept in `localStorage` under `purpose-kit:studio-draft:` + the manifest's URL
- * (or `property` for a manifest given as an object or inline JSON) and restored after a reload.
+ * unsaved draft is kept in IndexedDB (database `purpose-kit-studio`, store `drafts`) under the
+ * manifest's URL (or `property` for a manifest given as an object or inline JSON) and restored
+ * after a reload.
  *
  * ```html
  * <pk-manifest-studio collector="/pk"></pk-manifest-studio>

@@ -40,8 +40,6 @@ export class StudioSession {
   listed = 0;
   /** The last result said in the live region. */
   announcement = '';
-  /** True when the draft came back from storage. */
-  readonly restored: boolean;
   private validated?: { draft: Manifest; validation: Validation };
   private changesOf?: { saved: Manifest; draft: Manifest; changes: Change[] };
 
@@ -57,15 +55,22 @@ export class StudioSession {
     this.saved = manifest;
     this.etag = origin.etag;
     this.history = new DraftHistory(manifest);
-    const stored = readDraft(this.key);
-    this.restored = stored !== undefined && !equal(stored.draft, manifest);
-    if (stored && this.restored) {
-      // The draft is kept with the version it was made from; a save then meets any newer one as a conflict.
-      this.saved = stored.base as Manifest;
-      this.etag = stored.etag;
-      this.history.reset(this.saved);
-      this.history.apply(stored.draft as Manifest);
-    }
+  }
+
+  /**
+   * Takes up the draft kept for this manifest, unless it is the manifest as loaded or an edit came
+   * first. It is kept with the version it was made from: a save then meets any newer version as a
+   * conflict. True when a draft was restored.
+   */
+  async restore(): Promise<boolean> {
+    const stored = await readDraft(this.key);
+    if (!stored || this.history.canUndo || equal(stored.draft, this.saved)) return false;
+    this.saved = stored.base as Manifest;
+    this.etag = stored.etag;
+    this.history.reset(this.saved);
+    this.history.apply(stored.draft as Manifest);
+    this.host.requestUpdate();
+    return true;
   }
 
   get draft(): Manifest {
@@ -139,7 +144,7 @@ export class StudioSession {
 
   /** Stores the draft while it differs from the version saved; forgets it once it does not. */
   private keep(): void {
-    if (equal(this.draft, this.saved)) forgetDraft(this.key);
-    else writeDraft(this.key, { base: this.saved, ...(this.etag && { etag: this.etag }), draft: this.draft });
+    if (equal(this.draft, this.saved)) void forgetDraft(this.key);
+    else void writeDraft(this.key, { base: this.saved, ...(this.etag && { etag: this.etag }), draft: this.draft });
   }
 }

@@ -33,7 +33,7 @@ export class StudioView {
     private env: StudioEnv,
   ) {
     this.session = new StudioSession(env.host, ready.manifest, origin);
-    if (this.session.restored) this.session.say(env.t('manifest-studio.restored'));
+    void this.session.restore().then((restored) => restored && this.session.say(this.env.t('manifest-studio.restored')));
     void this.inbox.load(env);
   }
 

@@ -6,6 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { configure, resetConfig } from '../../../src/core/config/config.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
+import { forgetDraft } from '../../../src/core/studio/draft-store.js';
 import type { PkManifestConflictEvent } from '../../../src/elements/manifest-studio/events/pk-manifest-conflict.js';
 import type { PkManifestSavedEvent } from '../../../src/elements/manifest-studio/events/pk-manifest-saved.js';
 import type { PkManifestStudio } from '../../../src/elements/manifest-studio/manifest-studio.js';
@@ -27,7 +28,7 @@ describe('pk-manifest-studio with a collector', function () {
   afterEach(async () => {
     resetConfig();
     clearManifestCache();
-    localStorage.clear();
+    await forgetDraft(new URL(`${base}/v1/manifest`, location.href).href);
     await post(`${base}/__stop`, {});
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PkErrorEvent } from '../../../src/core/base/events/pk-error.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
-import { draftKey } from '../../../src/core/studio/draft-store.js';
+import { forgetDraft, readDraft } from '../../../src/core/studio/draft-store.js';
 import type { PkManifestStudio } from '../../../src/elements/manifest-studio/manifest-studio.js';
 import { generateManifest } from '../../support/generate-manifest.js';
 import { settled } from '../../support/probe.js';
@@ -11,10 +11,10 @@ import { studioManifest } from './manifest.js';
 import { button, click, field, focused, issuesOf, named, press, root, rowFlags, rowTitles, studio, tabTo, text, type } from './support.js';
 
 describe('pk-manifest-studio', () => {
-  beforeEach(() => localStorage.removeItem(draftKey('property')));
+  beforeEach(() => forgetDraft('property'));
   afterEach(() => {
     clearManifestCache();
-    localStorage.removeItem(draftKey('property'));
+    return forgetDraft('property');
   });
 
   it('opens on the audit list, most used first, with the flags', async () => {
@@ -44,8 +44,8 @@ describe('pk-manifest-studio', () => {
     expect(rowTitles(el).slice(0, 2)).to.deep.equal(['Data privacy essentials', 'Grid 101']);
     await click(el, 'Grid 101');
     await type(el, 'Why statement', 'Kept under the URL.');
-    expect(JSON.parse(localStorage.getItem(draftKey(url))!).draft.courses[0].why.statement).to.equal('Kept under the URL.');
-    localStorage.removeItem(draftKey(url));
+    await until(async () => ((await readDraft(url))?.draft as any)?.courses[0].why.statement === 'Kept under the URL.', 'the draft kept under the URL');
+    await forgetDraft(url);
   });
 
   it('shows what is wrong with a manifest it cannot open, and reports it', async () => {
@@ -274,6 +274,7 @@ describe('pk-manifest-studio', () => {
     const first = await studio(studioManifest());
     await click(first, 'Excel for Analysts');
     await type(first, 'Why statement', 'Kept across reloads.');
+    await until(async () => (await readDraft('property')) !== undefined, 'the draft written');
     first.remove();
     const second = await studio(studioManifest());
     await until(() => text(root(second).querySelector('[part~="announcement"]')) === 'Your unsaved draft was restored.', 'the restored note');
@@ -281,7 +282,7 @@ describe('pk-manifest-studio', () => {
     expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Kept across reloads.');
     await click(second, 'Undo');
     expect(field<HTMLTextAreaElement>(second, 'Why statement').value).to.equal('Numbers decide projects.');
-    expect(localStorage.getItem(draftKey('property'))).to.equal(null); // back to the saved version: nothing to keep
+    await until(async () => (await readDraft('property')) === undefined, 'the draft forgotten (back to the saved version: nothing to keep)');
   });
 
   it('works on a catalogue of 300 courses: listed a hundred at a time, an edit clears its flag', async () => {

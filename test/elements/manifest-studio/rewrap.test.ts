@@ -13,6 +13,7 @@ import { draftManifest, mergeCatalogue } from '../../../src/core/catalogue/merge
 import { configure, resetConfig } from '../../../src/core/config/config.js';
 import { catalogOf } from '../../../src/core/manifest/catalog.js';
 import { clearManifestCache } from '../../../src/core/manifest/load.js';
+import { forgetDraft } from '../../../src/core/studio/draft-store.js';
 import type { Manifest } from '../../../src/core/manifest/types.js';
 import '../../../src/elements/why-banner/define.js';
 import { until } from '../../support/wait.js';
@@ -35,7 +36,7 @@ describe('from a 300-course export to a saved, re-wrapped manifest, with the key
   afterEach(async () => {
     resetConfig();
     clearManifestCache();
-    localStorage.clear();
+    await forgetDraft(new URL(`${base}/v1/manifest`, location.href).href);
     if (base) await post(`${base}/__stop`, {});
   });
 
