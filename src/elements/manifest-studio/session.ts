@@ -65,6 +65,9 @@ export class StudioSession {
   async restore(): Promise<boolean> {
     const stored = await readDraft(this.key);
     if (!stored || this.history.canUndo || equal(stored.draft, this.saved)) return false;
+    // A URL names one document through its versions; `property` names whatever object the host gave:
+    // its draft belongs to that manifest only.
+    if (this.key === 'property' && !equal(stored.base, this.saved)) return false;
     this.saved = stored.base as Manifest;
     this.etag = stored.etag;
     this.history.reset(this.saved);

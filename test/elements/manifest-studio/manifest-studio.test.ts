@@ -285,6 +285,19 @@ describe('pk-manifest-studio', () => {
     await until(async () => (await readDraft('property')) === undefined, 'the draft forgotten (back to the saved version: nothing to keep)');
   });
 
+  it('does not take up the draft of another manifest given as an object', async () => {
+    const first = await studio(studioManifest());
+    await click(first, 'Excel for Analysts');
+    await type(first, 'Why statement', 'A draft of the first manifest.');
+    await until(async () => (await readDraft('property')) !== undefined, 'the draft written');
+    first.remove();
+    const other = { ...studioManifest(), organization: { name: 'Another organisation' } };
+    const second = await studio(other);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(button(second, 'Undo').getAttribute('aria-disabled')).to.equal('true');
+    expect(text(root(second).querySelector('[part~="announcement"]'))).to.equal('');
+  });
+
   it('works on a catalogue of 300 courses: listed a hundred at a time, an edit clears its flag', async () => {
     const manifest = generateManifest({ courses: 300, pathways: 40, pillars: 6 }) as any;
     manifest.courses.forEach((course: any, i: number) => (course.usage = { enrollments: 3000 - i }));
