@@ -26,6 +26,7 @@ import { tsImport } from 'tsx/esm/api';
 const PREFIX = '/__collector/';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = fileURLToPath(new URL('../../server/src/cli.ts', import.meta.url));
+const EXIT_WITH_PARENT = new URL('./exit-with-parent.mjs', import.meta.url).href;
 const READY = /purpose-kit-server listening on (http:\/\/\S+) /;
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'if-match', 'if-none-match', 'accept'];
 
@@ -47,14 +48,15 @@ function readBody(req) {
 async function start(manifest) {
   const { jwksUrl, issuer, audience } = await idp();
   const dir = mkdtempSync(join(tmpdir(), 'pk-studio-collector-'));
-  const args = ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', join(dir, 'data'), '--min-group', '1'];
+  const args = ['--import', 'tsx', '--import', EXIT_WITH_PARENT, CLI, '--port', '0', '--quiet', '--data', join(dir, 'data'), '--min-group', '1'];
   if (manifest) {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     args.push('--manifest', join(dir, 'manifest.json'));
   }
-  const env = { ...process.env, PK_SECRET: 'a-studio-test-secret-of-some-length', PK_JWKS_URL: jwksUrl, PK_JWT_ISSUER: issuer, PK_JWT_AUDIENCE: audience };
+  const env = { ...process.env, PK_SECRET: 'a-studio-test-secret-of-some-length', PK_JWKS_URL: jwksUrl, PK_JWT_ISSUER: issuer, PK_JWT_AUDIENCE: audience, PK_TEST_DIRECTORY: dir };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin is a pipe from this process: when the test runner ends, however it ends, the collector does too.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error('did not listen within 60 s')), 60_000);
