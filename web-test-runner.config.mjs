@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, CHROME_PARALLEL_PAGE_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { collectorProcesses } from './test/support/collector-process.mjs';
 import { testEndpoint } from './test/support/endpoint.mjs';
 import { libraryCopy } from './test/support/library-copy.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
@@ -16,7 +17,9 @@ export default {
   concurrency: 2,
   // A hang guard, not a timing target: generous, because CI machines are small and shared.
   testFramework: { config: { timeout: 30000 } },
-  middleware: [testEndpoint(), strictCsp(), libraryCopy(), reactEsm()],
+  // Likewise per test file: the studio's collector tests start a collector process per test.
+  testsFinishTimeout: 300000,
+  middleware: [testEndpoint(), collectorProcesses(), strictCsp(), libraryCopy(), reactEsm()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -34,6 +34,7 @@ const elements = autoloader({
   'pk-team-digest': () => import('./elements/team-digest/define.js'),
   'pk-content-audit': () => import('./elements/content-audit/define.js'),
   'pk-relevance-report': () => import('./elements/relevance-report/define.js'),
+  'pk-manifest-studio': () => import('./elements/manifest-studio/define.js'),
 });
 void elements.discover(document);
 

@@ -12,3 +12,4 @@ import './elements/dividend-chart/define.js';
 import './elements/team-digest/define.js';
 import './elements/content-audit/define.js';
 import './elements/relevance-report/define.js';
+import './elements/manifest-studio/define.js';

@@ -104,3 +104,14 @@ export { PkContentAudit } from './elements/content-audit/content-audit.js';
 export type { PkAuditExportDetail, PkAuditExportEvent } from './elements/content-audit/events/pk-audit-export.js';
 export { PkRelevanceReport } from './elements/relevance-report/relevance-report.js';
 export { preloadRelevanceReport } from './elements/relevance-report/report-data.js';
+export { PkManifestStudio } from './elements/manifest-studio/manifest-studio.js';
+export type { PkManifestSavedDetail, PkManifestSavedEvent } from './elements/manifest-studio/events/pk-manifest-saved.js';
+export type { PkManifestConflictDetail, PkManifestConflictEvent } from './elements/manifest-studio/events/pk-manifest-conflict.js';
+// The studio's pure parts: draft history, diff, three-way rebase, edits, the collector's manifest and inbox
+export { DraftHistory } from './core/studio/history.js';
+export { diffManifests, type Change } from './core/studio/diff.js';
+export { rebase, type Conflict, type Merge } from './core/studio/rebase.js';
+export { pathText, type Path, type Step } from './core/studio/json.js';
+export { issuesOfCourse, type FieldIssues, type StudioField } from './core/studio/field-issues.js';
+export { forgetAllDrafts } from './core/studio/draft-store.js';
+export { readManifest, saveManifest, readInbox, dismissEndorsement, type SaveResult, type InboxEndorsement, type VersionTag } from './core/studio/collector-client.js';

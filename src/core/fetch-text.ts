@@ -55,8 +55,8 @@ function isCollectorUrl(url: string, settings: FetchSettings): boolean {
   return absolute !== undefined && url.startsWith(absolute);
 }
 
-/** The page's headers for a document of its collector; none for any other. */
-async function collectorHeaders(url: string, settings: FetchSettings): Promise<HeadersInit | undefined> {
+/** The page's headers for a request to its collector; none for any other. */
+export async function collectorHeaders(url: string, settings: FetchSettings): Promise<HeadersInit | undefined> {
   if (!settings.headers || !isCollectorUrl(url, settings)) return undefined;
   try {
     return await settings.headers();

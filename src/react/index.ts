@@ -8,6 +8,7 @@ export { PkConfig } from './config.js';
 export { PkContentAudit } from './content-audit.js';
 export { PkDividendChart } from './dividend-chart.js';
 export { PkImpactBadge } from './impact-badge.js';
+export { PkManifestStudio } from './manifest-studio.js';
 export { PkPillarNavigator } from './pillar-navigator.js';
 export { PkRelevanceRater } from './relevance-rater.js';
 export { PkRelevanceReport } from './relevance-report.js';

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadLibrary } from '../support/defined-elements.js';
+import { until } from '../support/wait.js';
 import { settled } from '../support/show-element.js';
 
 const tags = await loadLibrary();
@@ -35,6 +36,7 @@ const THEMED: Readonly<Record<string, Themed>> = {
   'pk-team-digest': { attributes: { learner: 'jonas.weber' }, part: '[part~="member"]', property: 'background-color', token: '--pk-color-surface' },
   'pk-content-audit': { part: '[part~="export"]', property: 'background-color', token: '--pk-color-accent' },
   'pk-relevance-report': { part: '[part~="column-header"]', property: 'color', token: '--pk-color-text-muted' },
+  'pk-manifest-studio': { part: '[part~="save"]', property: 'background-color', token: '--pk-color-accent' },
 };
 
 /** A host page's own global CSS, unrelated to Purpose Kit and heavy-handed. */
@@ -79,6 +81,8 @@ async function render(tag: string, themed: Themed, scheme: Scheme): Promise<HTML
   for (const [name, value] of Object.entries(themed.attributes ?? {})) element.setAttribute(name, value);
   document.body.append(element);
   await settled(element);
+  // An element whose content is a chunk of its own (the studio) draws the part once the chunk is here.
+  await until(() => element.shadowRoot!.querySelector(themed.part), `${themed.part} inside <${tag}>`);
   return element;
 }
 

@@ -34,6 +34,20 @@ describe('the CDN module', () => {
     expect(customElements.get('pk-pillar-navigator')).to.exist;
   });
 
+  it('loads <pk-manifest-studio> and its studio chunk when its tag appears, previewing with the real banner', async () => {
+    const kit = await cdn();
+    kit.configure({ manifest: MANIFEST });
+    const wrapper = await fixture(html`<div><pk-manifest-studio></pk-manifest-studio></div>`);
+    await customElements.whenDefined('pk-manifest-studio');
+    const studio = wrapper.querySelector('pk-manifest-studio')!;
+    const course = () => studio.shadowRoot?.querySelector<HTMLButtonElement>('button[data-course="excel-financial-modelling"]');
+    await waitUntil(course, 'the studio lists the courses', { timeout: 10000 });
+    course()!.click();
+    await waitUntil(() => studio.shadowRoot?.querySelector('pk-why-banner')?.shadowRoot?.querySelector('[part~="banner"]'), 'the preview banner renders', { timeout: 10000 });
+    expect(studio.shadowRoot!.querySelector('[part~="suggestion"]'), 'a suggestion for a course placed nowhere').to.exist;
+    kit.configure({ manifest: undefined });
+  });
+
   it('exports the page API', async () => {
     const kit = await cdn();
     expect(kit.VERSION).to.match(/^\d+\.\d+\.\d+/);

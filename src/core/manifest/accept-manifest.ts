@@ -19,6 +19,8 @@ export interface LoadedManifest {
   readonly warnings: readonly ManifestIssue[];
   /** Where it came from: the absolute URL, `inline` or `property`. */
   readonly source: string;
+  /** The server's ETag of the version read from a URL, when it sent one (for a conditional save). */
+  readonly etag?: string;
 }
 
 /** UTF-8 takes at most 3 bytes per UTF-16 unit: a larger body cannot be within the text limit. */
@@ -38,7 +40,9 @@ export async function manifestFromResponse(response: Response, url: string): Pro
     await response.body?.cancel();
     throw new PkError('manifest-http', `${url} answered ${`${response.status} ${response.statusText}`.trim()}`, { source: url });
   }
-  return acceptManifest(await response.text(), url);
+  const etag = response.headers.get('ETag');
+  const loaded = acceptManifest(await response.text(), url);
+  return etag ? { ...loaded, etag } : loaded;
 }
 
 /**

@@ -9,6 +9,7 @@ import dividendChart from './dividend-chart.js';
 import teamDigest from './team-digest.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
+import manifestStudio from './manifest-studio.js';
 
 export default {
   ...core,
@@ -20,4 +21,5 @@ export default {
   ...teamDigest,
   ...contentAudit,
   ...relevanceReport,
+  ...manifestStudio,
 } satisfies Catalogue<MessageKey>;

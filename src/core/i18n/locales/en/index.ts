@@ -9,6 +9,7 @@ import teamDigest from './team-digest.js';
 import teamDigestSkills from './team-digest-skills.js';
 import contentAudit from './content-audit.js';
 import relevanceReport from './relevance-report.js';
+import manifestStudio from './manifest-studio.js';
 
 /** The English catalogue: the source of every message key. One file per element, merged here. */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...teamDigestSkills,
   ...contentAudit,
   ...relevanceReport,
+  ...manifestStudio,
 } as const;
 
 export type MessageKey = keyof typeof en;
