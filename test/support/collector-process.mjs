@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { readBody } from './read-body.mjs';
 
 const PREFIX = '/__collector/';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,15 +35,6 @@ const FORWARDED_HEADERS = ['authorization', 'content-type', 'if-match', 'if-none
 let identityProvider;
 const idp = () =>
   (identityProvider ??= tsImport('../../server/test/support/jwt.ts', import.meta.url).then(({ startIdentityProvider }) => startIdentityProvider()));
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /** Starts one collector; resolves once it says where it listens. */
 async function start(manifest) {

@@ -31,16 +31,9 @@
  *
  * Buckets keep concurrently running test files (and tests) apart.
  */
-const PREFIX = '/__endpoint/';
+import { readBody } from './read-body.mjs';
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
+const PREFIX = '/__endpoint/';
 
 function parse(text) {
   try {

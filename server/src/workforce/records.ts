@@ -14,6 +14,19 @@ import { LEARNING_EVENTS } from './cohort.js';
 const DAY = "(e.time at time zone 'UTC')::date";
 
 /**
+ * The common table expressions `periods` (the workforce file's periods) and `activity` (per person
+ * of the file and period, how many learning events they sent: the event types in parameter `types`).
+ */
+const learningActivity = (types: string) => `periods as (select distinct period, period_start, period_end from workforce),
+      activity as (
+        select e.learner, p.period, count(*)::float8 as events
+        from events e join periods p on ${DAY} between p.period_start and p.period_end
+        where e.type = any(${types}::text[])
+          and exists (select 1 from workforce w where w.person = e.learner)
+        group by 1, 2
+      )`;
+
+/**
  * `aligned`: the pseudonyms the cohort rule (cohort.ts) puts in the aligned cohort; an HR row's
  * `aligned` column overrides it. Team surveys of fewer than `minGroup` people are left out.
  */
@@ -93,14 +106,7 @@ async function skillEvents(sql: Sql): Promise<{ completions?: SkillEvent[]; appl
  */
 async function teamSurveys(sql: Sql, alignedPeople: readonly string[]): Promise<TeamSurvey[]> {
   const { rows } = await sql.query<TeamSurvey>(
-    `with periods as (select distinct period, period_start, period_end from workforce),
-      activity as (
-        select e.learner, p.period, count(*)::float8 as events
-        from events e join periods p on ${DAY} between p.period_start and p.period_end
-        where e.type = any($2::text[])
-          and exists (select 1 from workforce w where w.person = e.learner)
-        group by 1, 2
-      ),
+    `with ${learningActivity('$2')},
       aligned as (select unnest($1::text[]) as person)
     select w.team, (a.person is not null) as aligned, w.period_end::text as date,
       count(w.connection)::int as size,
@@ -124,14 +130,7 @@ async function teamSurveys(sql: Sql, alignedPeople: readonly string[]): Promise<
  */
 async function teamWellbeing(sql: Sql): Promise<TeamWellbeing[]> {
   const { rows } = await sql.query<TeamWellbeing>(
-    `with periods as (select distinct period, period_start, period_end from workforce),
-      activity as (
-        select e.learner, p.period, count(*)::float8 as events
-        from events e join periods p on ${DAY} between p.period_start and p.period_end
-        where e.type = any($1::text[])
-          and exists (select 1 from workforce w where w.person = e.learner)
-        group by 1, 2
-      )
+    `with ${learningActivity('$1')}
     select w.team, w.period_end::text as date, count(w.wellbeing)::int as size,
       avg(coalesce(w.learning_hours, activity.events, 0)) filter (where w.wellbeing is not null) as learning,
       avg(w.wellbeing) as wellbeing

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { flagStyles } from '../../core/base/flags.styles.js';
 import { tableStyles } from '../../core/base/table/table.styles.js';
 
 /** The shared table's look, then the audit's own. */
 export const styles = [
   tableStyles,
+  flagStyles,
   css`
   :host {
     --_flag-color: var(--pk-content-audit-flag-color, var(--_warning));
@@ -66,22 +68,7 @@ export const styles = [
     font-weight: 700;
   }
 
-  .flags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
   .flag {
-    padding-inline: 0.5em;
-    border-radius: 999px;
-    background: var(--_flag-background);
-    color: var(--_flag-color);
-    font-size: 0.8125em;
-    font-weight: 600;
     white-space: nowrap;
   }
 

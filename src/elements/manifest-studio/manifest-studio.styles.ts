@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { flagStyles } from '../../core/base/flags.styles.js';
 
-export const styles = css`
+export const styles = [
+  flagStyles,
+  css`
   :host {
     display: block;
     --_max-width: var(--pk-manifest-studio-max-width, 80rem);
@@ -147,24 +150,6 @@ export const styles = css`
   .meta,
   .hint {
     display: block;
-  }
-
-  .flags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .flag {
-    padding-inline: 0.5em;
-    border-radius: 999px;
-    background: var(--_flag-background);
-    color: var(--_flag-color);
-    font-size: 0.8125em;
-    font-weight: 600;
   }
 
   .done,
@@ -348,4 +333,5 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
-`;
+`,
+];
