@@ -105,8 +105,9 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     assert.deepEqual(errors, []);
   });
 
+  const problem = 'Cut the personal data we keep per client contract from 14 fields to 5.';
+
   it("an SME's endorsement sent through the rater shows on the rater after a reload", async () => {
-    const problem = 'Cut the personal data we keep per client contract from 14 fields to 5.';
     await tab('My learning');
     const toggle = rater().getByRole('button', { name: 'This helped me solve a strategic problem' });
     await toggle.click();
@@ -132,6 +133,31 @@ describe('the demo (npm start) on the real collector, in Chromium', () => {
     assert.equal(squeeze(await endorsement.locator('q').textContent()), problem);
     // docs/collector.md: without the identity provider's claims the expert is the team roster's member with that learner id.
     assert.match(squeeze(await endorsement.textContent()), /— Priya Raman, Senior Key Account Manager, /);
+    assert.deepEqual(errors, []);
+  });
+
+  it("the same endorsement waits in the studio's inbox on \"L&D Ops\"; accepted and saved, the manifest every element reads carries it", async () => {
+    await tab('L&D Ops');
+    const studio = page.locator('pk-manifest-studio');
+    const inbox = studio.getByRole('button', { name: 'Inbox (1 waiting)', exact: true });
+    await until(async () => (await inbox.count()) === 1, "the studio's inbox holding the endorsement");
+    await inbox.click();
+    await studio.getByRole('button', { name: `Accept the endorsement by Priya Raman of ${TITLE}`, exact: true }).click();
+    await studio.getByRole('button', { name: 'Save', exact: true }).click();
+    await until(async () => /saved/i.test(squeeze(await studio.getByRole('status').first().textContent())), 'the studio saying it saved');
+    const served = await (await fetch(`${base}/pk/v1/manifest`)).json();
+    assert.deepEqual(
+      served.endorsements
+        .filter((endorsement: { course: string }) => endorsement.course === COURSE)
+        .map(({ expert, pillar, problem: text }: { expert: { name: string }; pillar: string; problem: string }) => ({ expert: expert.name, pillar, problem: text })),
+      [{ expert: 'Priya Raman', pillar: 'operational-efficiency', problem }],
+    );
+    // Curated now: the rater lists it once (not again from the collector's sent endorsements).
+    await tab('My learning');
+    await page.reload();
+    const summary = rater().locator('[part~="endorsements"] summary');
+    await until(async () => (await summary.count()) > 0, "the rater's endorsements");
+    assert.deepEqual((await summary.allTextContents()).map(squeeze), ['Endorsed by 1 expert for Operational Efficiency']);
     assert.deepEqual(errors, []);
   });
 
