@@ -226,6 +226,24 @@ describe('server rendering, then hydration in Chromium', () => {
     try {
       await first.page.locator('pk-why-banner [part~="dismiss"]').click();
       await until(() => first.page.evaluate(() => document.querySelector('pk-why-banner')!.hasAttribute('dismissed')), 'the banner dismissed');
+      // The page may close only once the dismissal is written (IndexedDB commits after the attribute
+      // is set); the database is opened only once it exists, so this check never creates it.
+      const stored = () =>
+        first.page.evaluate(async () => {
+          if (!(await indexedDB.databases()).some(({ name }) => name === 'purpose-kit-preferences')) return false;
+          return new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('purpose-kit-preferences');
+            open.onerror = () => resolve(false);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('preferences')) return void (db.close(), resolve(false));
+              const count = db.transaction('preferences').objectStore('preferences').count();
+              count.onsuccess = () => (db.close(), resolve(count.result > 0));
+              count.onerror = () => (db.close(), resolve(false));
+            };
+          });
+        });
+      await until(stored, 'the dismissal stored on this device');
       assert.deepEqual(first.errors, []);
     } finally {
       await first.page.close();
