@@ -6,13 +6,14 @@
  * An events list is read once per catalogue and then remembered, period after period, until it
  * changes length: treat it as immutable once passed.
  */
+import { MIN_TEAM_SIZE } from './alignment.js';
 import { dayNumber, periodDays } from './days.js';
 import { ratio } from './statistics.js';
 import type { EmployeeRecord, SkillCatalogue, SkillEvent } from './types.js';
 import { employedDuring } from './workforce.js';
 
-/** No figure is published for a group of fewer people than this (PRODUCT.md, "Privacy"). */
-export const MIN_GROUP = 5;
+/** No figure is published for a group of fewer people than this (PRODUCT.md, "Privacy"): the rule sentiment alignment applies to teams. */
+export const MIN_GROUP = MIN_TEAM_SIZE;
 
 type Period = { start: string; end: string };
 
